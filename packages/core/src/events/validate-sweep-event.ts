@@ -1,0 +1,100 @@
+import { templateFields, type CampaignTemplate } from '../campaign/template.js';
+import type { TerritoryLookup } from '../territory/territory.js';
+import { FieldReader } from '../validation/field-reader.js';
+import { ID_RULE } from '../validation/ids.js';
+import { invalid, valid, type Validated } from '../validation/validated.js';
+import type { SweepEvent } from './sweep-event.js';
+import { UUID_V7_PATTERN } from './uuid-v7.js';
+
+const EARLIEST_DEVICE_TIME = Date.UTC(2000, 0, 1);
+const ALLOWED_CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
+
+export interface SweepEventContext {
+  /** The template of each round that is open for events. */
+  templateOfRound(roundId: string): CampaignTemplate | undefined;
+  /** When given, households and members are checked to exist and belong together. */
+  readonly territory?: TerritoryLookup;
+  /** When given, device times more than a day ahead of it are refused. */
+  readonly now?: number;
+}
+
+const EVENT_KEYS = ['id', 'deviceTime', 'roundId', 'workerId', 'householdId', 'memberId', 'values'] as const;
+
+/** Checks a sweep event against its round's template and, optionally, the roster. */
+export function validateSweepEvent(input: unknown, context: SweepEventContext, path = ''): Validated<SweepEvent> {
+  const r = new FieldReader(input, path, EVENT_KEYS);
+  const id = r.string('id', { pattern: UUID_V7_PATTERN, patternReason: 'must be a lowercase UUID v7' });
+  const latest = context.now === undefined ? Number.MAX_SAFE_INTEGER : context.now + ALLOWED_CLOCK_SKEW_MS;
+  const deviceTime = r.integer('deviceTime', { min: EARLIEST_DEVICE_TIME, max: latest });
+  const roundId = r.string('roundId', ID_RULE);
+  const workerId = r.string('workerId', ID_RULE);
+  const householdId = r.string('householdId', ID_RULE);
+  const memberId = r.string('memberId', { ...ID_RULE, optional: true });
+
+  const template = roundId === undefined ? undefined : context.templateOfRound(roundId);
+  if (roundId !== undefined && template === undefined) r.fail('roundId', `no open round has id ${roundId}`);
+
+  const territory = context.territory;
+  if (territory && householdId !== undefined && !territory.hasHousehold(householdId)) {
+    r.fail('householdId', `no household has id ${householdId}`);
+  }
+  if (territory && memberId !== undefined) {
+    const owner = territory.memberHousehold(memberId);
+    if (owner === undefined) r.fail('memberId', `no member has id ${memberId}`);
+    else if (householdId !== undefined && owner !== householdId) {
+      r.fail('memberId', `member ${memberId} belongs to household ${owner}, not ${householdId}`);
+    }
+  }
+
+  const values = readValues(r, template, memberId !== undefined || r.has('memberId'));
+  if (!r.ok) return invalid(r.issues);
+  return valid({
+    id: id!,
+    deviceTime: deviceTime!,
+    roundId: roundId!,
+    workerId: workerId!,
+    householdId: householdId!,
+    ...(memberId === undefined ? {} : { memberId }),
+    values: values!,
+  });
+}
+
+function readValues(
+  r: FieldReader,
+  template: CampaignTemplate | undefined,
+  aboutMember: boolean,
+): Record<string, string> | undefined {
+  const raw = r.raw('values');
+  if (raw === undefined) {
+    r.fail('values', 'is required');
+    return undefined;
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    r.fail('values', 'must be an object of field id to option id');
+    return undefined;
+  }
+  const entries = Object.entries(raw as Record<string, unknown>);
+  if (entries.length === 0) {
+    r.fail('values', 'must record at least one field');
+    return undefined;
+  }
+  if (!template) return undefined;
+  const fields = templateFields(template);
+  const allowed = aboutMember ? fields.member : fields.household;
+  const values: Record<string, string> = {};
+  for (const [key, value] of entries) {
+    const field = allowed.find((f) => f.id === key);
+    if (!field) {
+      const scope = aboutMember ? 'a member' : 'a household';
+      r.fail(`values.${key}`, `is not a field of ${scope} in template ${template.id} (fields: ${allowed.map((f) => f.id).join(', ')})`);
+      continue;
+    }
+    const optionIds = field.options.map((o) => o.id);
+    if (typeof value !== 'string' || !optionIds.includes(value)) {
+      r.fail(`values.${key}`, `must be one of ${optionIds.join(', ')}`);
+      continue;
+    }
+    values[key] = value;
+  }
+  return values;
+}

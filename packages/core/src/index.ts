@@ -1,0 +1,38 @@
+// The public surface of @gridsweep/core, listed name by name so that every
+// addition is a visible decision.
+
+export type { LocalizedText } from './text.js';
+
+export type { ValidationIssue, Validated } from './validation/validated.js';
+export { valid, invalid } from './validation/validated.js';
+export { InvariantError, invariant } from './validation/invariant.js';
+export { ID_PATTERN } from './validation/ids.js';
+
+export type { Position, Point, Polygon, MultiPolygon, AreaGeometry } from './territory/geometry.js';
+export type { LevelSpec, Levels } from './territory/levels.js';
+export { DEFAULT_LEVELS, levelIndex, leafLevel } from './territory/levels.js';
+export type { Area, Building, Household, Member } from './territory/entities.js';
+export { householdLabel } from './territory/entities.js';
+export type { TerritoryLookup } from './territory/territory.js';
+export { Territory } from './territory/territory.js';
+export { validateArea, validateBuilding, validateHousehold, validateMember } from './territory/validate-territory.js';
+export { areaGeometryProblem, pointProblem, isAreaGeometry, isPoint } from './territory/validate-geometry.js';
+
+export type {
+  CampaignTemplate,
+  ChoiceField,
+  ChoiceOption,
+  SpecialGroup,
+  HouseholdOutcomeKind,
+  MemberStatusKind,
+  MarkerKind,
+} from './campaign/template.js';
+export { templateFields } from './campaign/template.js';
+export { NUCLEIC_ACID_TEMPLATE } from './campaign/nucleic-acid-template.js';
+export type { Round, RoundContext } from './campaign/round.js';
+export { validateRound } from './campaign/round.js';
+
+export type { SweepEvent } from './events/sweep-event.js';
+export type { SweepEventContext } from './events/validate-sweep-event.js';
+export { validateSweepEvent } from './events/validate-sweep-event.js';
+export { uuidV7, isUuidV7, UUID_V7_PATTERN } from './events/uuid-v7.js';
