@@ -1,0 +1,45 @@
+// The shapes the dashboard reads from the gridsweep HTTP API. They are kept
+// here, beside the one module that fetches them, so that a change of the
+// server's answers is a change of two files.
+
+export interface AreaProperties {
+  readonly id: string;
+  readonly parentId: string | null;
+  readonly level: string;
+  readonly name: string;
+}
+
+export interface AreaFeature {
+  readonly type: 'Feature';
+  readonly id?: string | number;
+  readonly geometry: { readonly type: string; readonly coordinates: unknown };
+  readonly properties: AreaProperties;
+}
+
+export interface AreaCollection {
+  readonly type: 'FeatureCollection';
+  readonly features: readonly AreaFeature[];
+}
+
+export interface RoundSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly areaId: string;
+  readonly startsAt: number;
+}
+
+/** One figure of an area (coverage, test rate, ...) with what it was computed from. */
+export interface Figure {
+  readonly value: number | null;
+  /** A colour class ("red", "orange", "yellow", "green", "grey") or a CSS colour. */
+  readonly colour?: string;
+  readonly numerator?: number;
+  readonly denominator?: number;
+  readonly [detail: string]: unknown;
+}
+
+export interface AreaCountsRow {
+  readonly areaId: string;
+  readonly counts: Readonly<Record<string, unknown>>;
+  readonly figures: Readonly<Record<string, Figure | undefined>>;
+}

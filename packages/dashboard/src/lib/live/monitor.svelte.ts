@@ -1,0 +1,143 @@
+import { DEFAULT_LEVELS, levelIndex, type LevelSpec } from '@gridsweep/core';
+import { ApiClient } from '../api/api-client.js';
+import type { AreaCollection, AreaCountsRow, AreaProperties, RoundSummary } from '../api/types.js';
+import { measureById, MEASURES, type Measure } from '../measures/measures.js';
+import { Poller } from './poller.svelte.js';
+
+export const COUNTS_POLL_MS = 2_000;
+
+export interface ViewStep {
+  readonly id: string;
+  readonly name: string;
+  readonly level: string;
+}
+
+/**
+ * What the monitoring page and the wall show: the round, the level and
+ * subtree of the map, its geometry (fetched once per view and cached) and its
+ * counts (polled). Pages render it; they keep no data of their own.
+ */
+export class Monitor {
+  readonly levels: readonly LevelSpec[] = DEFAULT_LEVELS;
+  rounds = $state.raw<readonly RoundSummary[]>([]);
+  roundId = $state<string | null>(null);
+  measure = $state<Measure>(MEASURES[0]!);
+  level = $state('microgrid');
+  /** The areas drilled into, outermost first; empty for the whole territory. */
+  trail = $state.raw<readonly ViewStep[]>([]);
+  areas = $state.raw<AreaCollection | null>(null);
+  areasError = $state<string | null>(null);
+  selectedId = $state<string | null>(null);
+
+  // Until the live socket exists (issue 6), counts are polled.
+  private readonly counts = new Poller<readonly AreaCountsRow[]>((signal) => this.loadCounts(signal), COUNTS_POLL_MS);
+
+  readonly within = $derived(this.trail.at(-1)?.id ?? null);
+  readonly rows = $derived(indexRows(this.counts.value));
+  readonly areaById = $derived(indexAreas(this.areas));
+  readonly deeperLevel = $derived(this.levels[levelIndex(this.levels, this.level) + 1]?.id ?? null);
+
+  private readonly geometry = new Map<string, Promise<AreaCollection>>();
+  private roundsController: AbortController | null = null;
+
+  constructor(private readonly api = new ApiClient()) {}
+
+  get updatedAt(): number | null {
+    return this.counts.updatedAt;
+  }
+
+  get countsError(): string | null {
+    return this.counts.error;
+  }
+
+  async start(): Promise<void> {
+    this.roundsController = new AbortController();
+    try {
+      this.rounds = await this.api.rounds(this.roundsController.signal);
+      this.roundId ??= this.rounds.at(-1)?.id ?? null;
+    } catch (error) {
+      this.areasError = error instanceof Error ? error.message : String(error);
+    }
+    await this.loadAreas();
+    this.counts.start();
+  }
+
+  stop(): void {
+    this.roundsController?.abort();
+    this.counts.stop();
+  }
+
+  chooseRound(roundId: string): void {
+    this.roundId = roundId;
+    this.counts.start();
+  }
+
+  chooseMeasure(id: string): void {
+    this.measure = measureById(id);
+  }
+
+  async chooseLevel(level: string): Promise<void> {
+    this.level = level;
+    await this.reload();
+  }
+
+  select(id: string | null): void {
+    this.selectedId = id;
+  }
+
+  /** Shows the children of an area one level down. */
+  async drillInto(area: AreaProperties): Promise<void> {
+    const deeper = this.deeperLevel;
+    if (!deeper) return;
+    this.trail = [...this.trail, { id: area.id, name: area.name, level: area.level }];
+    this.level = deeper;
+    await this.reload();
+  }
+
+  /** Goes back to a step of the breadcrumb; -1 is the whole territory. */
+  async backTo(index: number): Promise<void> {
+    const step = this.trail[index + 1];
+    if (!step) return;
+    this.trail = this.trail.slice(0, index + 1);
+    this.level = step.level;
+    await this.reload();
+  }
+
+  private async reload(): Promise<void> {
+    this.selectedId = null;
+    this.counts.stop();
+    await this.loadAreas();
+    this.counts.start();
+  }
+
+  private async loadAreas(): Promise<void> {
+    const query = { level: this.level, within: this.within };
+    const key = `${query.level}|${query.within ?? ''}`;
+    let pending = this.geometry.get(key);
+    if (!pending) {
+      pending = this.api.areas(query);
+      this.geometry.set(key, pending);
+    }
+    try {
+      this.areas = await pending;
+      this.areasError = null;
+    } catch (error) {
+      this.geometry.delete(key);
+      this.areas = null;
+      this.areasError = error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  private async loadCounts(signal: AbortSignal): Promise<readonly AreaCountsRow[]> {
+    if (!this.roundId) return [];
+    return this.api.counts(this.roundId, { level: this.level, within: this.within }, signal);
+  }
+}
+
+function indexRows(rows: readonly AreaCountsRow[] | null): ReadonlyMap<string, AreaCountsRow> {
+  return new Map((rows ?? []).map((row) => [row.areaId, row]));
+}
+
+function indexAreas(areas: AreaCollection | null): ReadonlyMap<string, AreaProperties> {
+  return new Map((areas?.features ?? []).map((feature) => [feature.properties.id, feature.properties]));
+}

@@ -1,0 +1,138 @@
+import './maplibre-worker.js';
+import { Map as MapLibreMap, type GeoJSONSource, type MapLayerMouseEvent } from 'maplibre-gl';
+import type { AreaCollection } from '../api/types.js';
+import { boundsOf } from '../geo/bounds.js';
+import { NO_DATA_COLOUR } from '../measures/palette.js';
+import { blankStyle } from './blank-style.js';
+import { FeatureStateBatcher, type FeatureId } from './feature-state-batcher.js';
+
+const SOURCE = 'areas';
+const FILL = 'areas-fill';
+const OUTLINE = 'areas-outline';
+
+export interface AreaMapTheme {
+  readonly background: string;
+  readonly outline: string;
+  readonly hoverOutline: string;
+}
+
+export const LIGHT_THEME: AreaMapTheme = { background: '#f4f5f7', outline: '#ffffff', hoverOutline: '#1f2933' };
+export const DARK_THEME: AreaMapTheme = { background: '#0b0f14', outline: '#0b0f14', hoverOutline: '#f5f7fa' };
+
+export interface AreaPointer {
+  readonly id: FeatureId;
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface AreaMapOptions {
+  readonly container: HTMLElement;
+  readonly theme: AreaMapTheme;
+  readonly onHover?: (pointer: AreaPointer | null) => void;
+  readonly onSelect?: (id: FeatureId) => void;
+}
+
+/**
+ * MapLibre showing one level of areas. Geometry is loaded once per view;
+ * colours change only through feature state, batched per animation frame, so
+ * a live update never re-sends or re-tiles geometry.
+ */
+export class AreaMap {
+  readonly map: MapLibreMap;
+  private readonly colours: FeatureStateBatcher<string | null>;
+  private hovered: FeatureId | null = null;
+  private readonly ready: Promise<void>;
+
+  constructor(private readonly options: AreaMapOptions) {
+    this.map = new MapLibreMap({
+      container: options.container,
+      style: blankStyle(options.theme.background),
+      center: [119.3, 26.08],
+      zoom: 10,
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+    });
+    this.colours = new FeatureStateBatcher((changes) => this.applyColours(changes));
+    this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
+    void this.ready.then(() => this.addLayers());
+  }
+
+  /** Replaces the areas shown (a new level or subtree) and frames them. */
+  async showAreas(collection: AreaCollection): Promise<void> {
+    await this.ready;
+    this.colours.clear();
+    this.hovered = null;
+    this.map.removeFeatureState({ source: SOURCE });
+    await this.map.getSource<GeoJSONSource>(SOURCE)?.setData(collection as Parameters<GeoJSONSource['setData']>[0]);
+    const bounds = boundsOf(collection);
+    if (bounds) this.map.fitBounds(bounds, { padding: 24, animate: false });
+  }
+
+  /** Queues colour changes; null means "no data". Applied at the next animation frame. */
+  setColour(id: FeatureId, colour: string | null): void {
+    this.colours.set(id, colour);
+  }
+
+  destroy(): void {
+    this.colours.clear();
+    this.map.remove();
+  }
+
+  private addLayers(): void {
+    const { theme } = this.options;
+    this.map.addSource(SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' });
+    this.map.addLayer({
+      id: FILL,
+      type: 'fill',
+      source: SOURCE,
+      paint: {
+        'fill-color': ['coalesce', ['feature-state', 'colour'], NO_DATA_COLOUR],
+        'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0.88],
+      },
+    });
+    this.map.addLayer({
+      id: OUTLINE,
+      type: 'line',
+      source: SOURCE,
+      paint: {
+        'line-color': ['case', ['boolean', ['feature-state', 'hover'], false], theme.hoverOutline, theme.outline],
+        'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2, 0.5],
+      },
+    });
+    this.map.on('mousemove', FILL, (event) => this.hover(event));
+    this.map.on('mouseleave', FILL, () => this.clearHover());
+    this.map.on('click', FILL, (event) => {
+      const id = featureIdOf(event);
+      if (id !== null) this.options.onSelect?.(id);
+    });
+  }
+
+  private applyColours(changes: ReadonlyMap<FeatureId, string | null>): void {
+    if (!this.map.getSource(SOURCE)) return;
+    for (const [id, colour] of changes) this.map.setFeatureState({ source: SOURCE, id }, { colour });
+  }
+
+  private hover(event: MapLayerMouseEvent): void {
+    const id = featureIdOf(event);
+    if (id !== this.hovered) {
+      if (this.hovered !== null) this.map.setFeatureState({ source: SOURCE, id: this.hovered }, { hover: false });
+      if (id !== null) this.map.setFeatureState({ source: SOURCE, id }, { hover: true });
+      this.hovered = id;
+    }
+    this.map.getCanvas().style.cursor = id === null ? '' : 'pointer';
+    this.options.onHover?.(id === null ? null : { id, x: event.point.x, y: event.point.y });
+  }
+
+  private clearHover(): void {
+    if (this.hovered !== null) this.map.setFeatureState({ source: SOURCE, id: this.hovered }, { hover: false });
+    this.hovered = null;
+    this.map.getCanvas().style.cursor = '';
+    this.options.onHover?.(null);
+  }
+}
+
+function featureIdOf(event: MapLayerMouseEvent): FeatureId | null {
+  const id = event.features?.[0]?.id;
+  return id === undefined ? null : String(id);
+}
