@@ -1,0 +1,37 @@
+import { CITY_HELP, cityCommand } from './city-command.js';
+import { SIMULATE_HELP, simulateCommand } from './simulate-command.js';
+import { UsageError } from './usage-error.js';
+
+const HELP = `Usage: gridsweep <command> [options]
+
+Commands:
+  city       generate a synthetic city (gridsweep city --help)
+  simulate   simulate a sweep morning over a generated city (gridsweep simulate --help)
+`;
+
+const COMMANDS: Record<string, { run: (args: readonly string[]) => Promise<void>; help: string }> = {
+  city: { run: cityCommand, help: CITY_HELP },
+  simulate: { run: simulateCommand, help: SIMULATE_HELP },
+};
+
+async function main(argv: readonly string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(HELP);
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  try {
+    if (!command) throw new UsageError(`unknown command "${name}"; the commands are ${Object.keys(COMMANDS).join(', ')}`);
+    await command.run(args);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`gridsweep ${name}: ${error.message}\n(see gridsweep ${command ? `${name} ` : ''}--help)\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,109 @@
+import { uuidV7, type Household, type SweepEvent, type Territory } from '@gridsweep/core';
+import type { Random } from '../city/random.js';
+import type { SweepBehaviour } from './options.js';
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+
+export interface TeamAssignment {
+  readonly territory: Territory;
+  readonly microgridId: string;
+  readonly roundId: string;
+  readonly startsAt: number;
+  readonly behaviour: SweepBehaviour;
+  /** Share of tested members first recorded "not tested" and corrected later. */
+  readonly correctionRate: number;
+  readonly random: Random;
+}
+
+/**
+ * What one micro-grid's team records in a morning, in device-time order:
+ * building by building, unit by unit, floor by floor; then back to the doors
+ * that did not open. Roster-vacant dwellings are not to be visited and are skipped.
+ */
+export function sweepTeam(assignment: TeamAssignment): SweepEvent[] {
+  const { territory, microgridId, roundId, behaviour, random } = assignment;
+  const workerId = `w-${microgridId}`;
+  // Above 1 the team is slow, below 1 quick; every duration is scaled by it.
+  const pace = random.logNormal(1, behaviour.speedSpread);
+  const late = random.chance(behaviour.lateStarters);
+  let time = assignment.startsAt + (late ? random.int(30, 90) : random.int(0, 15)) * MINUTE + random.int(0, 59) * SECOND;
+  const pass = (min: number, max: number): void => {
+    time += Math.round(random.int(min, max) * SECOND * pace);
+  };
+  const events: SweepEvent[] = [];
+  const corrections: SweepEvent[] = [];
+  const record = (householdId: string, values: Record<string, string>, memberId?: string, at = time): SweepEvent => ({
+    id: uuidV7(at, () => random.next()),
+    deviceTime: at,
+    roundId,
+    workerId,
+    householdId,
+    ...(memberId === undefined ? {} : { memberId }),
+    values,
+  });
+
+  /** Knocks on one door; returns whether the household is done with (anything but a no-answer). */
+  const knock = (household: Household, answerChance: number): boolean => {
+    if (random.chance(behaviour.foundVacant)) {
+      events.push(record(household.id, { outcome: 'vacant' }));
+      pass(10, 20);
+      return true;
+    }
+    if (!random.chance(answerChance)) {
+      events.push(record(household.id, { outcome: 'no_answer' }));
+      pass(20, 45);
+      return false;
+    }
+    if (random.chance(behaviour.refusal)) {
+      events.push(record(household.id, { outcome: 'refused' }));
+      pass(30, 60);
+      return true;
+    }
+    events.push(record(household.id, { outcome: 'visited' }));
+    pass(10, 30);
+    for (const member of territory.membersOf(household.id)) {
+      let test = random.weighted(Object.entries(behaviour.memberStatus));
+      if (test === 'tested' && member.tags.includes('infant') && random.chance(0.7)) test = 'exempt';
+      const code = random.weighted(Object.entries(behaviour.healthCode));
+      if (test === 'tested' && random.chance(assignment.correctionRate)) {
+        events.push(record(household.id, { test: 'not_tested', code }, member.id));
+        // The worker learns of the test later (a message, a screenshot) and corrects the record.
+        const later = time + random.int(5, 40) * MINUTE;
+        corrections.push(record(household.id, { test, code }, member.id, later));
+      } else {
+        events.push(record(household.id, { test, code }, member.id));
+      }
+      pass(15, 45);
+    }
+    return true;
+  };
+
+  let unanswered: Household[] = [];
+  for (const [index, building] of territory.buildingsOf(microgridId).entries()) {
+    if (index > 0) pass(120, 300);
+    let unit = 0;
+    let floor = 0;
+    for (const household of territory.householdsOf(building.id)) {
+      if (household.vacant) continue;
+      if (household.unit !== unit) pass(45, 90);
+      else if (household.floor !== floor) pass(10, 30);
+      unit = household.unit;
+      floor = household.floor;
+      if (!knock(household, behaviour.answerFirstVisit)) unanswered.push(household);
+    }
+  }
+  for (let visit = 0; visit < behaviour.revisits && unanswered.length > 0; visit++) {
+    pass(10 * 60, 30 * 60);
+    unanswered = unanswered.filter((household) => {
+      pass(30, 90);
+      return !knock(household, behaviour.answerRevisit);
+    });
+  }
+  return mergeByTime(events, corrections);
+}
+
+function mergeByTime(a: readonly SweepEvent[], b: readonly SweepEvent[]): SweepEvent[] {
+  if (b.length === 0) return a.slice();
+  return [...a, ...b].sort((x, y) => x.deviceTime - y.deviceTime);
+}
