@@ -1,14 +1,52 @@
 import type { FastifyInstance } from 'fastify';
-import type { ServerConfig } from './config.js';
+import fp from 'fastify-plugin';
+import { fileURLToPath } from 'node:url';
+import type { AppOptions } from './app-options.js';
+import { ERRORS } from './errors/error-catalogue.js';
+import { installErrorHandling } from './errors/error-handler.js';
+import { countingPlugin } from './plugins/app/counting.js';
+import { ingestPlugin } from './plugins/app/ingest.js';
+import { repositoriesPlugin } from './plugins/app/repositories.js';
+import { rosterPlugin } from './plugins/app/roster.js';
+import { configPlugin } from './plugins/external/config.js';
+import { serveDashboard } from './plugins/external/dashboard.js';
+import { databasePlugin } from './plugins/external/database.js';
+import { openApiPlugin } from './plugins/external/openapi.js';
+import { countRoutes } from './routes/counts/count-routes.js';
+import { eventRoutes } from './routes/events/event-routes.js';
+import { healthRoutes } from './routes/health/health-routes.js';
+import { roundRoutes } from './routes/rounds/round-routes.js';
+import { territoryRoutes } from './routes/territory/territory-routes.js';
 
-const PLACEHOLDER_PAGE = `<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>gridsweep 扫楼</title></head>
-<body><h1>gridsweep 扫楼</h1><p>服务器已启动。The server is running.</p></body></html>`;
+// Resolved from this file, so it is right from src (tests, tsx) and from dist alike.
+export const DEFAULT_DASHBOARD_DIR = fileURLToPath(new URL('../../dashboard/build', import.meta.url));
 
-/** The whole application as one Fastify plugin; main.ts only creates the instance and listens. */
-export function app(config: ServerConfig) {
-  return async function gridsweepApp(fastify: FastifyInstance): Promise<void> {
-    fastify.get('/api/health', async () => ({ status: 'ok', storage: config.databaseUrl ? 'postgres' : 'pglite' }));
-    fastify.get('/', async (_request, reply) => reply.type('text/html; charset=utf-8').send(PLACEHOLDER_PAGE));
-  };
+/**
+ * The whole application as one Fastify plugin; server.ts only creates the
+ * instance and listens. Not encapsulated, so whoever registers it (a test, the
+ * demo start-up) reaches its services: `fastify.roster`, `fastify.ingest`, ...
+ */
+export function app(options: AppOptions) {
+  return fp(async function gridsweepApp(fastify: FastifyInstance): Promise<void> {
+    installErrorHandling(fastify);
+    await fastify.register(configPlugin, options);
+    await fastify.register(databasePlugin);
+    await fastify.register(repositoriesPlugin);
+    await fastify.register(countingPlugin);
+    await fastify.register(rosterPlugin);
+    await fastify.register(ingestPlugin);
+    await fastify.register(openApiPlugin);
+
+    await fastify.register(healthRoutes, { prefix: '/api' });
+    for (const routes of [territoryRoutes, roundRoutes, eventRoutes, countRoutes]) {
+      await fastify.register(routes, { prefix: '/api/v1' });
+    }
+
+    const spaFallback = await serveDashboard(fastify, options.dashboardDir ?? DEFAULT_DASHBOARD_DIR);
+    fastify.setNotFoundHandler((request, reply) => {
+      const isPage = (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api');
+      if (spaFallback !== null && isPage) return reply.type('text/html; charset=utf-8').send(spaFallback);
+      return reply.code(404).send({ code: 'ROUTE_NOT_FOUND', message: ERRORS.ROUTE_NOT_FOUND.message, requestId: request.id });
+    });
+  }, { name: 'gridsweep' });
 }

@@ -1,3 +1,22 @@
-export { app } from './app.js';
+// The public surface of @gridsweep/server, listed name by name.
+export { app, DEFAULT_DASHBOARD_DIR } from './app.js';
+export type { AppOptions } from './app-options.js';
+export { buildServer } from './server.js';
 export type { ServerConfig } from './config.js';
 export { readConfig, ConfigError } from './config.js';
+export type { Storage, StorageKind, StorageOptions } from './db/open-database.js';
+export { openStorage } from './db/open-database.js';
+export { DataDirLockedError, LOCK_FILE_NAME } from './db/data-dir-lock.js';
+export type { TerritoryRecords } from './repositories/territory-repository.js';
+export { TerritoryRepository } from './repositories/territory-repository.js';
+export { RoundRepository } from './repositories/round-repository.js';
+export { EventLog } from './repositories/event-log.js';
+export { Roster, TEMPLATES } from './roster.js';
+export type { RosterListener } from './roster.js';
+export { CountsBus } from './counting/counts-bus.js';
+export type { CountsChange } from './counting/counting-service.js';
+export { CountingService } from './counting/counting-service.js';
+export type { ItemResult, IngestOutcome, CommitMode } from './ingest/event-ingest.js';
+export { EventIngest } from './ingest/event-ingest.js';
+export { ApiError, ERRORS } from './errors/error-catalogue.js';
+export type { ErrorCode } from './errors/error-catalogue.js';

@@ -1,13 +1,10 @@
-import Fastify from 'fastify';
-import { mkdirSync } from 'node:fs';
-import { app } from './app.js';
 import { ConfigError, readConfig } from './config.js';
+import { DataDirLockedError } from './db/data-dir-lock.js';
+import { buildServer } from './server.js';
 
 async function main(): Promise<void> {
   const config = readConfig();
-  mkdirSync(config.dataDir, { recursive: true });
-  const fastify = Fastify({ logger: { level: config.logLevel } });
-  await fastify.register(app(config));
+  const fastify = await buildServer({ config });
   const shutdown = (): void => {
     fastify.close().then(
       () => process.exit(0),
@@ -20,6 +17,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? `gridsweep: ${error.message}` : error);
+  const known = error instanceof ConfigError || error instanceof DataDirLockedError;
+  console.error(known ? `gridsweep: ${error.message}` : error);
   process.exit(1);
 });

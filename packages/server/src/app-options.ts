@@ -1,0 +1,20 @@
+import type { StorageOptions } from './db/open-database.js';
+import type { CommitMode } from './ingest/event-ingest.js';
+import type { ServerConfig } from './config.js';
+
+/** What the application plugin is built from: the environment's config plus explicit choices of the caller. */
+export interface AppOptions {
+  readonly config: ServerConfig;
+  /** Overrides the storage the config implies (tests use a schema of their own, or a temporary folder). */
+  readonly storage?: StorageOptions;
+  /** 'per-event' exists for the benchmark's baseline only. */
+  readonly commitMode?: CommitMode;
+  /** The dashboard's static build; the placeholder page is served when it does not exist. */
+  readonly dashboardDir?: string;
+}
+
+export function storageOptionsOf(options: AppOptions): StorageOptions {
+  if (options.storage) return options.storage;
+  const { databaseUrl, dataDir } = options.config;
+  return databaseUrl ? { kind: 'postgres', url: databaseUrl } : { kind: 'pglite', dataDir };
+}

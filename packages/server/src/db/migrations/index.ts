@@ -1,0 +1,14 @@
+import type { Migration, MigrationProvider } from 'kysely/migration';
+import { initialSchema } from './20261129090000-initial-schema.js';
+
+// Listed in code rather than read from the folder, so the same list works from
+// src (tests, tsx) and from dist, and a bundler cannot lose a file.
+const MIGRATIONS: Record<string, Migration> = {
+  '20261129090000-initial-schema': initialSchema,
+};
+
+export const migrationProvider: MigrationProvider = {
+  async getMigrations() {
+    return MIGRATIONS;
+  },
+};

@@ -1,0 +1,74 @@
+import type { ColumnType, Generated } from 'kysely';
+
+// Row shapes as PostgreSQL stores them. bigint columns come back as strings
+// from `pg` and as numbers or bigints from PGlite, so they are read through
+// `Number(...)` in the repositories and typed loosely here.
+type BigintColumn = ColumnType<string | number | bigint, number, number>;
+type JsonColumn<T> = ColumnType<T, string, string>;
+
+export interface AreaRow {
+  id: string;
+  parent_id: string | null;
+  level: string;
+  name: string;
+  geometry: JsonColumn<unknown>;
+}
+
+export interface BuildingRow {
+  id: string;
+  area_id: string;
+  name: string;
+  units: number;
+  floors: number;
+  location: JsonColumn<unknown>;
+}
+
+export interface HouseholdRow {
+  id: string;
+  building_id: string;
+  unit: number;
+  floor: number;
+  room: string;
+  vacant: boolean;
+}
+
+export interface MemberRow {
+  id: string;
+  household_id: string;
+  name: string;
+  phone: string | null;
+  birth_year: number | null;
+  tags: JsonColumn<string[]>;
+}
+
+export interface RoundRow {
+  id: string;
+  name: string;
+  template_id: string;
+  area_id: string;
+  starts_at: BigintColumn;
+}
+
+export interface EventRow {
+  /** Order of arrival, for readers that follow the log (the live stream catches up by it). */
+  seq: Generated<BigintColumn>;
+  id: string;
+  round_id: string;
+  worker_id: string;
+  household_id: string;
+  member_id: string | null;
+  device_time: BigintColumn;
+  values: JsonColumn<Record<string, string>>;
+  /** SHA-256 of the event's canonical JSON: a retry with the same id must carry the same content. */
+  content_hash: string;
+  received_at: ColumnType<Date, never, never>;
+}
+
+export interface Database {
+  areas: AreaRow;
+  buildings: BuildingRow;
+  households: HouseholdRow;
+  members: MemberRow;
+  rounds: RoundRow;
+  events: EventRow;
+}

@@ -1,0 +1,51 @@
+import type { ValidationIssue } from '@gridsweep/core';
+
+/**
+ * Every error the API answers with, by code. Callers branch on `code`; the
+ * message is for people and may change.
+ */
+export const ERRORS = {
+  VALIDATION_FAILED: { status: 400, message: 'The request is not valid; see issues for each field.' },
+  EVENTS_REJECTED: { status: 400, message: 'No event of the batch was valid; see results for each item.' },
+  BAD_REQUEST: { status: 400, message: 'The request could not be read.' },
+  AREA_NOT_FOUND: { status: 404, message: 'No area has this id.' },
+  BUILDING_NOT_FOUND: { status: 404, message: 'No building has this id.' },
+  ROUND_NOT_FOUND: { status: 404, message: 'No round has this id.' },
+  ROUTE_NOT_FOUND: { status: 404, message: 'No such route.' },
+  ALREADY_EXISTS: { status: 409, message: 'A record with this id already exists.' },
+  EVENT_CONFLICT: {
+    status: 409,
+    message: 'Some event ids are already stored with different content; the batch was refused and nothing was written.',
+  },
+  PAYLOAD_TOO_LARGE: { status: 413, message: 'The request body is too large.' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Send JSON (Content-Type: application/json).' },
+  INTERNAL: { status: 500, message: 'Something went wrong on the server. The request id identifies it in the logs.' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+/** Extra, safe-to-show detail some errors carry. */
+export interface ErrorDetail {
+  readonly issues?: readonly ValidationIssue[];
+  readonly conflicts?: readonly { index: number; id: string }[];
+  readonly results?: readonly unknown[];
+}
+
+/** An expected failure with a catalogue code; the error handler turns it into the answer. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  readonly statusCode: number;
+
+  constructor(
+    readonly code: ErrorCode,
+    readonly detail: ErrorDetail = {},
+    message: string = ERRORS[code].message,
+  ) {
+    super(message);
+    this.statusCode = ERRORS[code].status;
+  }
+}
+
+export function validationFailed(issues: readonly ValidationIssue[]): ApiError {
+  return new ApiError('VALIDATION_FAILED', { issues });
+}

@@ -1,0 +1,36 @@
+import fp from 'fastify-plugin';
+import { EventIngest } from '../../ingest/event-ingest.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    ingest: EventIngest;
+  }
+}
+
+/**
+ * Replays the stored event log into the counting engine, then opens the
+ * ingest. Replaying is exact because applying events is idempotent and
+ * order-free, so counts after a restart equal counts before it.
+ */
+export const ingestPlugin = fp(
+  async (fastify) => {
+    const { counting, eventLog, roster } = fastify;
+    let replayed = 0;
+    for await (const page of eventLog.all()) {
+      counting.applyStored(page);
+      replayed += page.length;
+    }
+    counting.takeChanges();
+    fastify.log.info({ events: replayed }, 'counts rebuilt from the event log');
+    const ingest = new EventIngest(
+      fastify.storage.db,
+      eventLog,
+      (input, path) => roster.validateEvent(input, path),
+      (events) => counting.applyCommitted(events),
+      fastify.appOptions.commitMode ?? 'grouped',
+    );
+    fastify.decorate('ingest', ingest);
+    fastify.addHook('onClose', async () => ingest.drained());
+  },
+  { name: 'ingest', dependencies: ['repositories', 'roster', 'counting'] },
+);

@@ -1,0 +1,95 @@
+import type { FastifyInstance } from 'fastify';
+import { ApiError } from '../../errors/error-catalogue.js';
+import { buildingHouseholds } from './building-households.js';
+import { buildingHouseholdsSchema } from './building-schemas.js';
+import {
+  areaBuildingsSchema,
+  areasGeojsonSchema,
+  createAreaSchema,
+  createBuildingSchema,
+  createHouseholdSchema,
+  createMemberSchema,
+  getAreaSchema,
+  listAreasSchema,
+} from './territory-schemas.js';
+
+interface AreaQuery {
+  level?: string;
+  parentId?: string;
+  within?: string;
+}
+
+export async function territoryRoutes(fastify: FastifyInstance): Promise<void> {
+  const { territoryRepository: areas, eventLog, roster } = fastify;
+
+  async function requireArea(areaId: string): Promise<void> {
+    if (roster.territory.areaLevel(areaId) === undefined) throw new ApiError('AREA_NOT_FOUND');
+  }
+
+  async function selectAreas(query: AreaQuery) {
+    if (query.within !== undefined) {
+      await requireArea(query.within);
+      if (query.level === undefined) {
+        throw new ApiError('VALIDATION_FAILED', { issues: [{ field: 'level', reason: 'is required with within' }] });
+      }
+      return areas.areasWithin(query.within, query.level);
+    }
+    if (query.parentId !== undefined) return areas.areas({ parentId: query.parentId, ...(query.level ? { level: query.level } : {}) });
+    if (query.level !== undefined) return areas.areas({ level: query.level });
+    return areas.areas({ parentId: null });
+  }
+
+  fastify.get<{ Querystring: AreaQuery }>('/areas', { schema: listAreasSchema }, async (request) => selectAreas(request.query));
+
+  fastify.get<{ Querystring: { level: string; within?: string } }>(
+    '/areas.geojson',
+    { schema: areasGeojsonSchema },
+    async (request) => {
+      const list = await selectAreas(request.query);
+      return {
+        type: 'FeatureCollection' as const,
+        features: list.map((area) => ({
+          type: 'Feature' as const,
+          id: area.id,
+          geometry: area.geometry ?? null,
+          properties: { id: area.id, parentId: area.parentId, level: area.level, name: area.name },
+        })),
+      };
+    },
+  );
+
+  fastify.get<{ Params: { areaId: string } }>('/areas/:areaId', { schema: getAreaSchema }, async (request) => {
+    const area = await areas.area(request.params.areaId);
+    if (!area) throw new ApiError('AREA_NOT_FOUND');
+    return area;
+  });
+
+  fastify.get<{ Params: { areaId: string } }>('/areas/:areaId/buildings', { schema: areaBuildingsSchema }, async (request) => {
+    await requireArea(request.params.areaId);
+    return areas.buildingsOf(request.params.areaId);
+  });
+
+  fastify.get<{ Params: { buildingId: string }; Querystring: { roundId?: string } }>(
+    '/buildings/:buildingId/households',
+    { schema: buildingHouseholdsSchema },
+    async (request) => {
+      const building = await areas.building(request.params.buildingId);
+      if (!building) throw new ApiError('BUILDING_NOT_FOUND');
+      const { roundId } = request.query;
+      if (roundId !== undefined && !roster.round(roundId)) throw new ApiError('ROUND_NOT_FOUND');
+      return { building, households: await buildingHouseholds(areas, eventLog, building, roundId) };
+    },
+  );
+
+  fastify.post('/areas', { schema: createAreaSchema }, async (request, reply) => reply.code(201).send(await roster.addArea(request.body)));
+  fastify.post('/buildings', { schema: createBuildingSchema }, async (request, reply) =>
+    reply.code(201).send(await roster.addBuilding(request.body)),
+  );
+  fastify.post('/households', { schema: createHouseholdSchema }, async (request, reply) =>
+    reply.code(201).send(await roster.addHousehold(request.body)),
+  );
+  fastify.post('/members', { schema: createMemberSchema }, async (request, reply) => {
+    const member = await roster.addMember(request.body);
+    return reply.code(201).send({ id: member.id, householdId: member.householdId });
+  });
+}

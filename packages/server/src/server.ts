@@ -1,0 +1,27 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { app } from './app.js';
+import type { AppOptions } from './app-options.js';
+
+/** Request bodies above this are refused with 413: 500 events of generous size fit well inside. */
+const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Creates the Fastify instance with the application registered, not yet
+ * listening. Logs carry the request id and never a body or a header, so no
+ * name or phone number reaches them.
+ */
+export async function buildServer(options: AppOptions): Promise<FastifyInstance> {
+  const fastify = Fastify({
+    logger: {
+      level: options.config.logLevel,
+      redact: ['req.headers.authorization', 'req.headers.cookie'],
+    },
+    bodyLimit: BODY_LIMIT_BYTES,
+    // Closed schemas must refuse unknown fields, not silently drop them (Fastify's default).
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+    requestIdHeader: 'x-request-id',
+    genReqId: () => crypto.randomUUID(),
+  });
+  await fastify.register(app(options));
+  return fastify;
+}
