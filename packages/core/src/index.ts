@@ -36,3 +36,13 @@ export type { SweepEvent } from './events/sweep-event.js';
 export type { SweepEventContext } from './events/validate-sweep-event.js';
 export { validateSweepEvent } from './events/validate-sweep-event.js';
 export { uuidV7, isUuidV7, UUID_V7_PATTERN } from './events/uuid-v7.js';
+
+// Counting engine: events in, per-area counts and their changes out.
+export type { CountingEngineOptions, EngineMemory } from './engine/counting-engine.js';
+export { CountingEngine } from './engine/counting-engine.js';
+export type { BulkTerritory } from './engine/bulk-territory.js';
+export type { ApplyResult } from './engine/apply-result.js';
+export type { AreaCounts, HouseholdCounts, MemberCounts, CodeCounts, SpecialGroupCounts } from './engine/area-counts.js';
+export type { AreaCountsDiff, AreaCountsChange } from './engine/area-counts-diff.js';
+export { squash, sameCounts } from './engine/area-counts-diff.js';
+export { TICK_MS, tickOf, tickOrigin } from './engine/stamp.js';

@@ -1,0 +1,189 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CountingEngine, squash, uuidV7, type AreaCountsDiff, type Levels, type SweepEvent } from '../../src/index.js';
+import { referenceCounts, type PlainRoster } from './reference-model.js';
+
+const LEVELS: Levels = [
+  { id: 'city', name: { zh: '市', en: 'City' } },
+  { id: 'zone', name: { zh: '片区', en: 'Zone' } },
+  { id: 'micro', name: { zh: '微网格', en: 'Micro-grid' } },
+];
+const STARTS_AT = Date.UTC(2022, 10, 14);
+const TAGS = ['elderly_alone', 'disabled', 'infant'];
+const nat = fc.nat({ max: 1000 });
+
+const eventOp = fc.record({
+  op: fc.constant('event' as const),
+  household: nat,
+  member: fc.option(nat, { nil: undefined }),
+  outcome: fc.constantFrom('visited', 'no_answer', 'vacant', 'refused'),
+  test: fc.option(fc.constantFrom('tested', 'not_tested', 'exempt', 'away'), { nil: undefined }),
+  code: fc.option(fc.constantFrom('green', 'yellow', 'red', 'unknown'), { nil: undefined }),
+  // 50 ms steps over 1.5 s: plenty of corrections and of ties within one 128 ms tick.
+  time: fc.integer({ min: 0, max: 30 }),
+});
+const operation = fc.oneof(
+  { weight: 8, arbitrary: eventOp },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('repeat' as const), which: nat }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('addHousehold' as const), building: nat, vacant: fc.boolean() }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('addMember' as const), household: nat, tags: fc.subarray(TAGS) }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('move' as const), building: nat, micro: nat }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('vacant' as const), household: nat, vacant: fc.boolean() }) },
+);
+const scenario = fc.record({
+  zones: fc.integer({ min: 1, max: 3 }),
+  microsPerZone: fc.integer({ min: 1, max: 3 }),
+  buildings: fc.array(nat, { minLength: 1, maxLength: 4 }),
+  households: fc.array(fc.record({ building: nat, vacant: fc.boolean() }), { minLength: 1, maxLength: 12 }),
+  members: fc.array(fc.record({ household: nat, tags: fc.subarray(TAGS) }), { maxLength: 24 }),
+  operations: fc.array(operation, { maxLength: 50 }),
+  shuffleSeed: fc.integer({ min: 1, max: 2147483646 }),
+});
+type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
+
+/** Runs a scenario, checking incremental == recount after every step; returns what a replay needs. */
+function run(s: Scenario) {
+  const engine = new CountingEngine({ levels: LEVELS });
+  const roster: PlainRoster = { areas: [], buildings: new Map(), households: new Map(), members: new Map() };
+  const addArea = (id: string, parentId: string | null, level: string) => {
+    engine.addArea({ id, parentId, level, name: id });
+    roster.areas.push({ id, parentId });
+  };
+  addArea('c', null, 'city');
+  const micros: string[] = [];
+  for (let z = 0; z < s.zones; z++) {
+    addArea(`z${z}`, 'c', 'zone');
+    for (let m = 0; m < s.microsPerZone; m++) addArea(`z${z}m${m}`, `z${z}`, 'micro');
+    for (let m = 0; m < s.microsPerZone; m++) micros.push(`z${z}m${m}`);
+  }
+  s.buildings.forEach((pick, i) => {
+    engine.addBuilding({ id: `b${i}`, areaId: micros[pick % micros.length]!, name: `b${i}`, units: 1, floors: 1 });
+    roster.buildings.set(`b${i}`, micros[pick % micros.length]!);
+  });
+  const buildingIds = [...roster.buildings.keys()];
+  const householdIds: string[] = [];
+  const membersOf = new Map<string, string[]>();
+  const addHousehold = (building: number, vacant: boolean) => {
+    const id = `h${householdIds.length}`;
+    const buildingId = buildingIds[building % buildingIds.length]!;
+    engine.addHousehold({ id, buildingId, unit: 1, floor: 1, room: id, vacant });
+    roster.households.set(id, { buildingId, vacant });
+    householdIds.push(id);
+    membersOf.set(id, []);
+  };
+  const addMember = (household: number, tags: string[]) => {
+    const householdId = householdIds[household % householdIds.length]!;
+    const id = `m${roster.members.size}`;
+    engine.addMember({ id, householdId, name: id, tags });
+    roster.members.set(id, { householdId, tags });
+    membersOf.get(householdId)!.push(id);
+  };
+  const before = new Map<string, ReturnType<CountingEngine['counts']>>();
+  engine.openRound({ id: 'r', name: 'r', templateId: 'nucleic-acid', areaId: 'c', startsAt: STARTS_AT });
+  for (const area of roster.areas) before.set(area.id, engine.counts('r', area.id));
+  s.households.forEach((h) => addHousehold(h.building, h.vacant));
+  s.members.forEach((m) => addMember(m.household, m.tags));
+
+  const events: SweepEvent[] = [];
+  let diff: AreaCountsDiff = engine.takeChanges();
+  let random = 7;
+  for (const op of s.operations) {
+    if (op.op === 'event') {
+      const householdId = householdIds[op.household % householdIds.length]!;
+      const members = membersOf.get(householdId)!;
+      const deviceTime = STARTS_AT + 3600_000 + op.time * 50;
+      const id = uuidV7(deviceTime, () => ((random = (random * 48271) % 2147483647) / 2147483647));
+      const base = { id, deviceTime, roundId: 'r', workerId: 'w', householdId };
+      const memberValues = { ...(op.test ? { test: op.test } : {}), ...(op.code ? { code: op.code } : {}) };
+      const event: SweepEvent =
+        op.member !== undefined && members.length > 0 && Object.keys(memberValues).length > 0
+          ? { ...base, memberId: members[op.member % members.length]!, values: memberValues }
+          : { ...base, values: { outcome: op.outcome } };
+      expect(engine.apply(event).ok).toBe(true);
+      events.push(event);
+    } else if (op.op === 'repeat') {
+      if (events.length === 0) continue;
+      const event = events[op.which % events.length]!;
+      expect(engine.apply(event)).toEqual({ ok: true, changed: false });
+      events.push(event);
+    } else if (op.op === 'addHousehold') addHousehold(op.building, op.vacant);
+    else if (op.op === 'addMember') addMember(op.household, op.tags);
+    else if (op.op === 'move') {
+      const buildingId = buildingIds[op.building % buildingIds.length]!;
+      engine.moveBuilding(buildingId, micros[op.micro % micros.length]!);
+      roster.buildings.set(buildingId, micros[op.micro % micros.length]!);
+    } else {
+      const householdId = householdIds[op.household % householdIds.length]!;
+      engine.setHouseholdVacant(householdId, op.vacant);
+      roster.households.get(householdId)!.vacant = op.vacant;
+    }
+    expect(engine.recount('r').areasChanged).toBe(0);
+    diff = squash(diff, engine.takeChanges());
+  }
+  return { engine, roster, events, before, diff, membersOf };
+}
+
+/** Fisher–Yates with a seeded generator, so a failing order is reproducible from the seed. */
+function shuffle<T>(items: readonly T[], seed: number): T[] {
+  const result = [...items];
+  let state = seed;
+  for (let i = result.length - 1; i > 0; i--) {
+    state = (state * 48271) % 2147483647;
+    const j = state % (i + 1);
+    [result[i], result[j]] = [result[j]!, result[i]!];
+  }
+  return result;
+}
+
+function replay(roster: PlainRoster, events: readonly SweepEvent[]): CountingEngine {
+  const engine = new CountingEngine({ levels: LEVELS });
+  roster.areas.forEach((a, i) => engine.addArea({ id: a.id, parentId: a.parentId, level: LEVELS[i === 0 ? 0 : a.id.includes('m') ? 2 : 1]!.id, name: a.id }));
+  for (const [id, areaId] of roster.buildings) engine.addBuilding({ id, areaId, name: id, units: 1, floors: 1 });
+  for (const [id, h] of roster.households) engine.addHousehold({ id, buildingId: h.buildingId, unit: 1, floor: 1, room: id, vacant: h.vacant });
+  for (const [id, m] of roster.members) engine.addMember({ id, householdId: m.householdId, name: id, tags: m.tags });
+  engine.openRound({ id: 'r', name: 'r', templateId: 'nucleic-acid', areaId: 'c', startsAt: STARTS_AT });
+  for (const event of events) engine.apply(event);
+  return engine;
+}
+
+describe('CountingEngine convergence (property)', () => {
+  it('keeps incremental counts equal to a recount after every step, and equal to a from-scratch reference model', () => {
+    fc.assert(
+      fc.property(scenario, (s) => {
+        const { engine, roster, events } = run(s);
+        const expected = referenceCounts(roster, events, STARTS_AT);
+        for (const [areaId, counts] of expected) expect(engine.counts('r', areaId)).toEqual(counts);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('reaches identical state and counts for every order of the same events, duplicates included', () => {
+    fc.assert(
+      fc.property(scenario, (s) => {
+        const { engine, roster, events } = run(s);
+        const shuffled = shuffle(events, s.shuffleSeed);
+        const other = replay(roster, shuffled);
+        for (const id of roster.households.keys()) expect(other.householdValues('r', id)).toEqual(engine.householdValues('r', id));
+        for (const id of roster.members.keys()) expect(other.memberValues('r', id)).toEqual(engine.memberValues('r', id));
+        for (const area of roster.areas) expect(other.counts('r', area.id)).toEqual(engine.counts('r', area.id));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('squashes the changes of every step into one diff from the start to the end', () => {
+    fc.assert(
+      fc.property(scenario, (s) => {
+        const { engine, roster, before, diff } = run(s);
+        for (const area of roster.areas) {
+          const change = diff['r']?.[area.id];
+          const now = engine.counts('r', area.id);
+          if (change) expect([change.from, change.to]).toEqual([before.get(area.id), now]);
+          else expect(now).toEqual(before.get(area.id));
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
