@@ -17,11 +17,14 @@ type BuildingKind = 'walkup' | 'midrise' | 'tower';
 const KINDS: readonly (readonly [BuildingKind, number])[] = [['walkup', 55], ['midrise', 25], ['tower', 20]];
 const WALKUP_FLOORS: readonly (readonly [number, number])[] = [[6, 45], [7, 35], [5, 12], [8, 8]];
 
+const WALKUP_UNITS: readonly (readonly [number, number])[] = [[1, 10], [2, 50], [3, 30], [4, 10]];
+const TOWER_UNITS: readonly (readonly [number, number])[] = [[1, 15], [2, 55], [3, 20], [4, 10]];
+
 function drawPlan(random: Random): BuildingPlan {
   const kind = random.weighted(KINDS);
-  if (kind === 'walkup') return { units: random.int(1, 3), floors: random.weighted(WALKUP_FLOORS), roomsPerFloor: 2 };
-  if (kind === 'midrise') return { units: random.int(1, 2), floors: random.int(8, 11), roomsPerFloor: random.int(2, 3) };
-  return { units: random.weighted([[1, 30], [2, 50], [3, 20]] as const), floors: random.int(12, 33), roomsPerFloor: random.int(2, 4) };
+  if (kind === 'walkup') return { units: random.weighted(WALKUP_UNITS), floors: random.weighted(WALKUP_FLOORS), roomsPerFloor: 2 };
+  if (kind === 'midrise') return { units: random.int(2, 3), floors: random.int(8, 11), roomsPerFloor: random.int(2, 3) };
+  return { units: random.weighted(TOWER_UNITS), floors: random.int(12, 33), roomsPerFloor: random.int(2, 4) };
 }
 
 const REDRAWS = 4;

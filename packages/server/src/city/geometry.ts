@@ -12,8 +12,9 @@ export const CITY_CENTRE: Position = [119.3, 26.08];
 const KM_PER_DEGREE_LAT = 110.574;
 const KM_PER_DEGREE_LON = 111.32 * Math.cos((CITY_CENTRE[1] * Math.PI) / 180);
 
-// 1e-7 degrees is about a centimetre: plenty for a map, and it keeps files small.
-const COORDINATE_SCALE = 1e7;
+// 1e-8 degrees is about a millimetre: plenty for a map, and it keeps files smaller
+// than full doubles would. Children on a parent edge may stick out by that much.
+const COORDINATE_SCALE = 1e8;
 
 export function roundCoordinate(value: number): number {
   return Math.round(value * COORDINATE_SCALE) / COORDINATE_SCALE;

@@ -69,7 +69,7 @@ export const CITY_SCALES = {
     communitiesPerStreet: { min: 8, max: 12 },
     gridsPerCommunity: { min: 6, max: 8 },
     microgridsPerGrid: { min: 6, max: 8 },
-    householdsPerMicrogrid: 42,
+    householdsPerMicrogrid: 40,
     householdSpread: 0.5,
   },
 } as const satisfies Record<string, CityScale>;
