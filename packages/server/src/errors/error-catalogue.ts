@@ -28,7 +28,7 @@ export type ErrorCode = keyof typeof ERRORS;
 export interface ErrorDetail {
   readonly issues?: readonly ValidationIssue[];
   readonly conflicts?: readonly { index: number; id: string }[];
-  readonly results?: readonly unknown[];
+  readonly results?: readonly object[];
 }
 
 /** An expected failure with a catalogue code; the error handler turns it into the answer. */

@@ -1,29 +1,7 @@
-import { errorResponses } from '../shared/common-schemas.js';
+import { errorResponses, itemResultSchema } from '../shared/common-schemas.js';
 
 export const MAX_EVENTS_PER_BATCH = 500;
 
-const itemResultSchema = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['index', 'id', 'status'],
-  properties: {
-    index: { type: 'integer', description: 'Position of the event in the batch.' },
-    id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
-    status: {
-      enum: ['accepted', 'duplicate', 'rejected'],
-      description: 'accepted: stored now; duplicate: already stored with the same content, nothing changed; rejected: invalid, nothing written.',
-    },
-    issues: {
-      type: 'array',
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['field', 'reason'],
-        properties: { field: { type: 'string' }, reason: { type: 'string' } },
-      },
-    },
-  },
-} as const;
 
 export const postEventsSchema = {
   summary: 'Submit a batch of sweep events',

@@ -26,6 +26,29 @@ export const areaGeometrySchema = {
   properties: { type: { enum: ['Polygon', 'MultiPolygon'] }, coordinates: { type: 'array' } },
 } as const;
 
+const issueSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['field', 'reason'],
+  properties: { field: { type: 'string' }, reason: { type: 'string' } },
+} as const;
+
+/** What happened to one event of a batch. */
+export const itemResultSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['index', 'id', 'status'],
+  properties: {
+    index: { type: 'integer', description: 'Position of the event in the batch.' },
+    id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+    status: {
+      enum: ['accepted', 'duplicate', 'rejected'],
+      description: 'accepted: stored now; duplicate: already stored with the same content, nothing changed; rejected: invalid, nothing written.',
+    },
+    issues: { type: 'array', items: issueSchema },
+  },
+} as const;
+
 export const errorSchema = {
   type: 'object',
   additionalProperties: false,
@@ -34,15 +57,7 @@ export const errorSchema = {
     code: { type: 'string' },
     message: { type: 'string' },
     requestId: { type: 'string' },
-    issues: {
-      type: 'array',
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['field', 'reason'],
-        properties: { field: { type: 'string' }, reason: { type: 'string' } },
-      },
-    },
+    issues: { type: 'array', items: issueSchema },
     conflicts: {
       type: 'array',
       items: {
@@ -52,7 +67,7 @@ export const errorSchema = {
         properties: { index: { type: 'integer' }, id: { type: 'string' } },
       },
     },
-    results: { type: 'array', items: { type: 'object', additionalProperties: true } },
+    results: { type: 'array', items: itemResultSchema },
   },
 } as const;
 

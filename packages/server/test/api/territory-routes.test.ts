@@ -1,0 +1,97 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DIALECTS } from '../support/dialects.js';
+import { memberEvent, smallTerritory, visitEvent } from '../support/small-territory.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+const DIALECT = DIALECTS[0]!;
+
+describe('territory and round routes', () => {
+  let server: TestServer;
+  beforeEach(async () => {
+    server = await startTestServer(DIALECT, { territory: smallTerritory() });
+  });
+  afterEach(async () => server.close());
+
+  const get = (url: string) => server.app.inject({ method: 'GET', url });
+  const post = (url: string, payload: unknown) => server.app.inject({ method: 'POST', url, payload: payload as object });
+
+  it('lists the roots, the children of an area, and the areas of a level inside an area', async () => {
+    expect((await get('/api/v1/areas')).json<{ id: string }[]>().map((a) => a.id)).toEqual(['c']);
+    expect((await get('/api/v1/areas?parentId=g')).json<{ id: string }[]>().map((a) => a.id)).toEqual(['mg1', 'mg2']);
+    expect((await get('/api/v1/areas?level=microgrid&within=s')).json<{ id: string }[]>().map((a) => a.id)).toEqual(['mg1', 'mg2']);
+  });
+
+  it('serves micro-grids as a GeoJSON FeatureCollection with id, parent, level and name', async () => {
+    const response = await get('/api/v1/areas.geojson?level=microgrid&within=c');
+    expect(response.statusCode).toBe(200);
+    const collection = response.json<{ type: string; features: { id: string; geometry: { type: string }; properties: unknown }[] }>();
+    expect(collection.type).toBe('FeatureCollection');
+    expect(collection.features.map((f) => f.properties)).toEqual([
+      { id: 'mg1', parentId: 'g', level: 'microgrid', name: '微网格一' },
+      { id: 'mg2', parentId: 'g', level: 'microgrid', name: '微网格二' },
+    ]);
+    expect(collection.features[0]!.geometry.type).toBe('Polygon');
+  });
+
+  it('answers 404 with a code for an unknown area, building or round', async () => {
+    expect((await get('/api/v1/areas/nope')).json()).toMatchObject({ code: 'AREA_NOT_FOUND' });
+    expect((await get('/api/v1/areas.geojson?level=microgrid&within=nope')).statusCode).toBe(404);
+    expect((await get('/api/v1/buildings/nope/households')).json()).toMatchObject({ code: 'BUILDING_NOT_FOUND' });
+    expect((await get('/api/v1/rounds/nope')).json()).toMatchObject({ code: 'ROUND_NOT_FOUND' });
+  });
+
+  it('adds an area, a building, a household and a member, which are then read back', async () => {
+    expect((await post('/api/v1/areas', { id: 'mg3', parentId: 'g', level: 'microgrid', name: '微网格三' })).statusCode).toBe(201);
+    expect((await post('/api/v1/buildings', { id: 'b3', areaId: 'mg3', name: '3号楼', units: 1, floors: 6 })).statusCode).toBe(201);
+    expect((await post('/api/v1/households', { id: 'h3', buildingId: 'b3', unit: 1, floor: 2, room: '201' })).statusCode).toBe(201);
+    const member = await post('/api/v1/members', { id: 'm3', householdId: 'h3', name: '王五', tags: ['disabled'] });
+    expect(member.statusCode).toBe(201);
+    expect(member.json()).toEqual({ id: 'm3', householdId: 'h3' });
+    const door = (await get('/api/v1/buildings/b3/households')).json<{ households: { id: string; members: { id: string }[] }[] }>();
+    expect(door.households.map((h) => [h.id, h.members.map((m) => m.id)])).toEqual([['h3', ['m3']]]);
+  });
+
+  it('refuses a write that breaks the tree with 400 naming the field, and stores nothing', async () => {
+    const response = await post('/api/v1/areas', { id: 'x', parentId: 'g', level: 'street', name: 'wrong level' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ field: 'level', reason: 'must be microgrid under a grid' }] });
+    expect((await get('/api/v1/areas/x')).statusCode).toBe(404);
+  });
+
+  it('refuses an unknown field instead of ignoring it', async () => {
+    const response = await post('/api/v1/households', { id: 'h9', buildingId: 'mg1-b1', unit: 1, floor: 1, room: '1', colour: 'red' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ field: 'colour', reason: 'is not a known field' }] });
+  });
+
+  it('refuses a second record with an id already used', async () => {
+    const response = await post('/api/v1/households', { id: 'mg1-b1-1-101', buildingId: 'mg1-b1', unit: 1, floor: 1, room: '101' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ issues: [{ field: 'id', reason: 'household mg1-b1-1-101 already exists' }] });
+  });
+
+  it("shows a building's households with the round's latest values, the later observation winning", async () => {
+    const h = 'mg1-b1-1-101';
+    const events = [
+      visitEvent(h, { deviceTime: Date.UTC(2022, 10, 14, 10), values: { outcome: 'visited' } }),
+      visitEvent(h, { deviceTime: Date.UTC(2022, 10, 14, 9), values: { outcome: 'no_answer' } }),
+      memberEvent(h, `${h}-m2`, 1),
+    ];
+    await server.app.inject({ method: 'POST', url: '/api/v1/events', payload: { events } });
+    const door = (await get('/api/v1/buildings/mg1-b1/households?roundId=r1')).json<{
+      households: { id: string; values: object; lastRecordedAt: number | null; members: { id: string; values: object }[] }[];
+    }>();
+    const household = door.households.find((x) => x.id === h)!;
+    expect(household.values).toEqual({ outcome: 'visited' });
+    expect(household.lastRecordedAt).toBe(Date.UTC(2022, 10, 14, 10));
+    expect(household.members.find((m) => m.id === `${h}-m2`)!.values).toEqual({ test: 'not_tested' });
+    expect(door.households.find((x) => x.id === 'mg1-b1-1-201')!.values).toEqual({});
+  });
+
+  it('opens a round and lists it', async () => {
+    const round = { id: 'r2', name: '11-15 全员核酸', templateId: 'nucleic-acid', areaId: 'd', startsAt: Date.UTC(2022, 10, 15) };
+    expect((await post('/api/v1/rounds', round)).statusCode).toBe(201);
+    expect((await get('/api/v1/rounds')).json<{ id: string }[]>().map((r) => r.id)).toEqual(['r1', 'r2']);
+    expect((await post('/api/v1/rounds', round)).json()).toMatchObject({ issues: [{ field: 'id' }] });
+  });
+});
