@@ -12,7 +12,7 @@ export interface AreaProperties {
 export interface AreaFeature {
   readonly type: 'Feature';
   readonly id?: string | number;
-  readonly geometry: { readonly type: string; readonly coordinates: unknown };
+  readonly geometry: { readonly type: string; readonly coordinates: unknown } | null;
   readonly properties: AreaProperties;
 }
 

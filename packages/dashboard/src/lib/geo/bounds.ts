@@ -17,6 +17,6 @@ export function boundsOf(collection: AreaCollection): Bounds | null {
     }
     for (const child of coordinates) visit(child);
   };
-  for (const feature of collection.features) visit(feature.geometry.coordinates);
+  for (const feature of collection.features) visit(feature.geometry?.coordinates);
   return Number.isFinite(box[0]) ? box : null;
 }

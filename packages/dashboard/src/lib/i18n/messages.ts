@@ -35,6 +35,7 @@ export const zh = {
   'tile.codes': '红码 / 黄码',
   'tile.coverage': '总覆盖率',
   'tile.areas': '区域数',
+  'wall.lagging': '滞后最多的区域',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -73,4 +74,5 @@ export const en: Record<MessageKey, string> = {
   'tile.codes': 'Red / yellow codes',
   'tile.coverage': 'Overall coverage',
   'tile.areas': 'Areas',
+  'wall.lagging': 'Most lagging areas',
 };

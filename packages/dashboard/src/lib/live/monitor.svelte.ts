@@ -38,7 +38,6 @@ export class Monitor {
   readonly deeperLevel = $derived(this.levels[levelIndex(this.levels, this.level) + 1]?.id ?? null);
 
   private readonly geometry = new Map<string, Promise<AreaCollection>>();
-  private roundsController: AbortController | null = null;
 
   constructor(private readonly api = new ApiClient()) {}
 
@@ -51,19 +50,11 @@ export class Monitor {
   }
 
   async start(): Promise<void> {
-    this.roundsController = new AbortController();
-    try {
-      this.rounds = await this.api.rounds(this.roundsController.signal);
-      this.roundId ??= this.rounds.at(-1)?.id ?? null;
-    } catch (error) {
-      this.areasError = error instanceof Error ? error.message : String(error);
-    }
     await this.loadAreas();
     this.counts.start();
   }
 
   stop(): void {
-    this.roundsController?.abort();
     this.counts.stop();
   }
 
@@ -128,8 +119,13 @@ export class Monitor {
     }
   }
 
-  private async loadCounts(signal: AbortSignal): Promise<readonly AreaCountsRow[]> {
-    if (!this.roundId) return [];
+  private async loadCounts(signal: AbortSignal): Promise<readonly AreaCountsRow[] | undefined> {
+    // Rounds are asked for until one exists, so a wall started before the campaign picks it up by itself.
+    if (!this.roundId) {
+      this.rounds = await this.api.rounds(signal);
+      this.roundId = this.rounds.at(-1)?.id ?? null;
+      if (!this.roundId) return undefined;
+    }
     return this.api.counts(this.roundId, { level: this.level, within: this.within }, signal);
   }
 }

@@ -12,7 +12,8 @@ export class Poller<T> {
   private controller: AbortController | null = null;
 
   constructor(
-    private readonly load: (signal: AbortSignal) => Promise<T>,
+    /** Resolves undefined when there is nothing to show yet, which is not an update. */
+    private readonly load: (signal: AbortSignal) => Promise<T | undefined>,
     private readonly intervalMs = 2_000,
   ) {}
 
@@ -33,9 +34,11 @@ export class Poller<T> {
     try {
       const value = await this.load(controller.signal);
       if (controller.signal.aborted) return;
-      this.value = value;
-      this.updatedAt = Date.now();
       this.error = null;
+      if (value !== undefined) {
+        this.value = value;
+        this.updatedAt = Date.now();
+      }
     } catch (error) {
       if (controller.signal.aborted) return;
       this.error = error instanceof Error ? error.message : String(error);

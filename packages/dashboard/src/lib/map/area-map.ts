@@ -25,9 +25,13 @@ export interface AreaPointer {
   readonly y: number;
 }
 
+export type MapPadding = { readonly top: number; readonly right: number; readonly bottom: number; readonly left: number };
+
 export interface AreaMapOptions {
   readonly container: HTMLElement;
   readonly theme: AreaMapTheme;
+  /** Room kept free of areas when framing them, for panels drawn over the map. */
+  readonly padding?: MapPadding;
   readonly onHover?: (pointer: AreaPointer | null) => void;
   readonly onSelect?: (id: FeatureId) => void;
 }
@@ -66,7 +70,7 @@ export class AreaMap {
     this.map.removeFeatureState({ source: SOURCE });
     await this.map.getSource<GeoJSONSource>(SOURCE)?.setData(collection as Parameters<GeoJSONSource['setData']>[0]);
     const bounds = boundsOf(collection);
-    if (bounds) this.map.fitBounds(bounds, { padding: 24, animate: false });
+    if (bounds) this.map.fitBounds(bounds, { padding: this.options.padding ?? 24, animate: false });
   }
 
   /** Queues colour changes; null means "no data". Applied at the next animation frame. */

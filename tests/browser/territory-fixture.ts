@@ -1,0 +1,43 @@
+import type { Area } from '@gridsweep/core';
+
+type Ring = [number, number][];
+
+function square(west: number, south: number, size: number): { type: 'Polygon'; coordinates: Ring[] } {
+  const ring: Ring = [
+    [west, south],
+    [west + size, south],
+    [west + size, south + size],
+    [west, south + size],
+    [west, south],
+  ];
+  return { type: 'Polygon', coordinates: [ring] };
+}
+
+/**
+ * A one-of-each chain from city down to grid, and the grid cut into four
+ * micro-grids: 2×2 squares of 0.01° around Fuzhou, listed parents first.
+ */
+export function tinyTerritory(): Area[] {
+  const [west, south, size] = [119.3, 26.08, 0.02];
+  const chain: Area[] = [
+    { id: 'city-1', parentId: null, level: 'city', name: '测试市', geometry: square(west, south, size) },
+    { id: 'district-1', parentId: 'city-1', level: 'district', name: '鼓楼区', geometry: square(west, south, size) },
+    { id: 'street-1', parentId: 'district-1', level: 'street', name: '洛星街道', geometry: square(west, south, size) },
+    { id: 'community-1', parentId: 'street-1', level: 'community', name: '三坊社区', geometry: square(west, south, size) },
+    { id: 'grid-1', parentId: 'community-1', level: 'grid', name: '第1网格', geometry: square(west, south, size) },
+  ];
+  const half = size / 2;
+  const microgrids: Area[] = [
+    [0, 0],
+    [1, 0],
+    [0, 1],
+    [1, 1],
+  ].map(([column, row], index) => ({
+    id: `mg-${index + 1}`,
+    parentId: 'grid-1',
+    level: 'microgrid',
+    name: `1-${index + 1}微网格`,
+    geometry: square(west + column! * half, south + row! * half, half),
+  }));
+  return [...chain, ...microgrids];
+}
