@@ -16,23 +16,45 @@ export interface TeamAssignment {
   readonly random: Random;
 }
 
+// A worker takes about this many occupied dwellings; a large micro-grid gets a larger team.
+const HOUSEHOLDS_PER_WORKER = 60;
+const PACE_RANGE = [0.5, 2.2] as const;
+
 /**
- * What one micro-grid's team records in a morning, in device-time order:
- * building by building, unit by unit, floor by floor; then back to the doors
- * that did not open. Roster-vacant dwellings are not to be visited and are skipped.
+ * What one micro-grid's team records in a morning, in device-time order. The
+ * team shares a pace and a start; its workers split the dwellings in walking
+ * order and each goes building by building, unit by unit, floor by floor,
+ * then back to the doors that did not open. Roster-vacant dwellings are not
+ * to be visited and are skipped.
  */
 export function sweepTeam(assignment: TeamAssignment): SweepEvent[] {
-  const { territory, microgridId, roundId, behaviour, random } = assignment;
-  const workerId = `w-${microgridId}`;
+  const { territory, microgridId, behaviour, random } = assignment;
   // Above 1 the team is slow, below 1 quick; every duration is scaled by it.
-  const pace = random.logNormal(1, behaviour.speedSpread);
+  const pace = Math.min(PACE_RANGE[1], Math.max(PACE_RANGE[0], random.logNormal(1, behaviour.speedSpread)));
   const late = random.chance(behaviour.lateStarters);
-  let time = assignment.startsAt + (late ? random.int(30, 90) : random.int(0, 15)) * MINUTE + random.int(0, 59) * SECOND;
+  const teamStart = assignment.startsAt + (late ? random.int(30, 90) : random.int(0, 15)) * MINUTE;
+  const route = territory
+    .buildingsOf(microgridId)
+    .flatMap((building) => territory.householdsOf(building.id))
+    .filter((household) => !household.vacant);
+  const workers = Math.max(1, Math.round(route.length / HOUSEHOLDS_PER_WORKER));
+  const shift: SweepEvent[][] = [];
+  for (let w = 0; w < workers; w++) {
+    const share = route.slice(Math.floor((w * route.length) / workers), Math.floor(((w + 1) * route.length) / workers));
+    const start = teamStart + random.int(0, 5 * 60) * SECOND;
+    shift.push(sweepRoute(assignment, `w-${microgridId}-${w + 1}`, share, start, pace));
+  }
+  return shift.flat().sort((a, b) => a.deviceTime - b.deviceTime);
+}
+
+/** One worker's round: the first knock at every door of the route, then the revisits. */
+function sweepRoute(assignment: TeamAssignment, workerId: string, route: readonly Household[], start: number, pace: number): SweepEvent[] {
+  const { territory, roundId, behaviour, random } = assignment;
+  let time = start;
   const pass = (min: number, max: number): void => {
     time += Math.round(random.int(min, max) * SECOND * pace);
   };
   const events: SweepEvent[] = [];
-  const corrections: SweepEvent[] = [];
   const record = (householdId: string, values: Record<string, string>, memberId?: string, at = time): SweepEvent => ({
     id: uuidV7(at, () => random.next()),
     deviceTime: at,
@@ -69,29 +91,28 @@ export function sweepTeam(assignment: TeamAssignment): SweepEvent[] {
       if (test === 'tested' && random.chance(assignment.correctionRate)) {
         events.push(record(household.id, { test: 'not_tested', code }, member.id));
         // The worker learns of the test later (a message, a screenshot) and corrects the record.
-        const later = time + random.int(5, 40) * MINUTE;
-        corrections.push(record(household.id, { test, code }, member.id, later));
+        events.push(record(household.id, { test, code }, member.id, time + random.int(5, 40) * MINUTE));
       } else {
         events.push(record(household.id, { test, code }, member.id));
       }
-      pass(15, 45);
+      pass(10, 30);
     }
     return true;
   };
 
+  let building = '';
+  let unit = 0;
+  let floor = 0;
   let unanswered: Household[] = [];
-  for (const [index, building] of territory.buildingsOf(microgridId).entries()) {
-    if (index > 0) pass(120, 300);
-    let unit = 0;
-    let floor = 0;
-    for (const household of territory.householdsOf(building.id)) {
-      if (household.vacant) continue;
-      if (household.unit !== unit) pass(45, 90);
-      else if (household.floor !== floor) pass(10, 30);
-      unit = household.unit;
-      floor = household.floor;
-      if (!knock(household, behaviour.answerFirstVisit)) unanswered.push(household);
-    }
+  for (const household of route) {
+    if (household.buildingId !== building) {
+      if (building !== '') pass(120, 300);
+    } else if (household.unit !== unit) pass(45, 90);
+    else if (household.floor !== floor) pass(10, 30);
+    building = household.buildingId;
+    unit = household.unit;
+    floor = household.floor;
+    if (!knock(household, behaviour.answerFirstVisit)) unanswered.push(household);
   }
   for (let visit = 0; visit < behaviour.revisits && unanswered.length > 0; visit++) {
     pass(10 * 60, 30 * 60);
@@ -100,10 +121,6 @@ export function sweepTeam(assignment: TeamAssignment): SweepEvent[] {
       return !knock(household, behaviour.answerRevisit);
     });
   }
-  return mergeByTime(events, corrections);
+  return events;
 }
 
-function mergeByTime(a: readonly SweepEvent[], b: readonly SweepEvent[]): SweepEvent[] {
-  if (b.length === 0) return a.slice();
-  return [...a, ...b].sort((x, y) => x.deviceTime - y.deviceTime);
-}
