@@ -12,7 +12,7 @@ export interface CountingEngineLike<Counts, Changes> {
   addHousehold(household: Household): void;
   addMember(member: Member): void;
   openRound(round: Round): void;
-  apply(event: SweepEvent): void;
+  apply(event: SweepEvent): { readonly ok: boolean };
   takeChanges(): Changes;
   counts(roundId: string, areaId: string): Counts;
 }
@@ -57,9 +57,15 @@ export class CountingService<Counts, Changes> implements RosterListener {
     this.engine.openRound(round);
   }
 
-  /** Events read back from the log at start: counted, not announced. */
-  applyStored(events: readonly SweepEvent[]): void {
-    for (const event of events) this.engine.apply(event);
+  /**
+   * Events read back from the log at start: counted, not announced. Returns
+   * how many the engine could not place (their household or member has left
+   * the roster since), which the caller reports.
+   */
+  applyStored(events: readonly SweepEvent[]): number {
+    let refused = 0;
+    for (const event of events) if (!this.engine.apply(event).ok) refused++;
+    return refused;
   }
 
   /** Events just committed: counted, and their effect announced on the bus. */

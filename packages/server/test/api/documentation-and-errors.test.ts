@@ -56,7 +56,8 @@ describe('documentation, errors and the dashboard', () => {
     try {
       const response = await fastify.inject({ method: 'GET', url: '/api/v1/boom' });
       expect(response.statusCode).toBe(500);
-      expect(response.json()).toEqual({ code: 'INTERNAL', message: expect.any(String), requestId: expect.any(String) });
+      expect(Object.keys(response.json<object>()).sort()).toEqual(['code', 'message', 'requestId']);
+      expect(response.json()).toMatchObject({ code: 'INTERNAL' });
       expect(response.body).not.toContain('hunter2');
     } finally {
       await fastify.close();

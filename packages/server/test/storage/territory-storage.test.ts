@@ -6,6 +6,11 @@ import { eventContentHash } from '../../src/ingest/content-hash.js';
 import { DIALECTS } from '../support/dialects.js';
 import { memberEvent, smallTerritory, visitEvent } from '../support/small-territory.js';
 
+function territoryRecords() {
+  const { areas, buildings, households, members } = smallTerritory();
+  return { areas, buildings, households, members };
+}
+
 describe.each(DIALECTS)('storage on $name', (dialect) => {
   let storage: Storage;
   let options: Awaited<ReturnType<typeof dialect.fresh>>['options'];
@@ -20,7 +25,7 @@ describe.each(DIALECTS)('storage on $name', (dialect) => {
   });
 
   it('loads a territory in bulk and reads it back as it was given', async () => {
-    const { round: _round, ...records } = smallTerritory();
+    const records = territoryRecords();
     const repository = new TerritoryRepository(storage.db);
     await repository.load(records);
     const all = await repository.all();
@@ -31,7 +36,7 @@ describe.each(DIALECTS)('storage on $name', (dialect) => {
   });
 
   it('finds areas by level, by parent, and by level within an area', async () => {
-    const { round: _round, ...records } = smallTerritory();
+    const records = territoryRecords();
     const repository = new TerritoryRepository(storage.db);
     await repository.load(records);
     expect((await repository.areas({ parentId: null })).map((a) => a.id)).toEqual(['c']);
@@ -43,7 +48,7 @@ describe.each(DIALECTS)('storage on $name', (dialect) => {
   });
 
   it('writes nothing of a load whose records break a reference', async () => {
-    const { round: _round, ...records } = smallTerritory();
+    const records = territoryRecords();
     const repository = new TerritoryRepository(storage.db);
     const broken = [...records.members, { id: 'orphan', householdId: 'no-such-household', name: '王五', tags: [] }];
     await expect(repository.load({ ...records, members: broken })).rejects.toThrow();
@@ -51,7 +56,7 @@ describe.each(DIALECTS)('storage on $name', (dialect) => {
   });
 
   it('keeps what was written when the database is opened again, and migrates nothing twice', async () => {
-    const { round: _round, ...records } = smallTerritory();
+    const records = territoryRecords();
     await new TerritoryRepository(storage.db).load(records);
     await storage.close();
     storage = await openStorage(options);
@@ -59,7 +64,7 @@ describe.each(DIALECTS)('storage on $name', (dialect) => {
   });
 
   it('gives the latest value of each field by device time, then by event id', async () => {
-    const { round: _round, ...records } = smallTerritory();
+    const records = territoryRecords();
     await new TerritoryRepository(storage.db).load(records);
     const log = new EventLog(storage.db);
     const h = 'mg1-b1-1-101';

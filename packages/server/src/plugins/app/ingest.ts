@@ -16,12 +16,13 @@ export const ingestPlugin = fp(
   async (fastify) => {
     const { counting, eventLog, roster } = fastify;
     let replayed = 0;
+    let refused = 0;
     for await (const page of eventLog.all()) {
-      counting.applyStored(page);
+      refused += counting.applyStored(page);
       replayed += page.length;
     }
     counting.takeChanges();
-    fastify.log.info({ events: replayed }, 'counts rebuilt from the event log');
+    fastify.log.info({ events: replayed, refused }, 'counts rebuilt from the event log');
     const ingest = new EventIngest(
       fastify.storage.db,
       eventLog,

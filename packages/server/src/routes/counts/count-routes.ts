@@ -1,3 +1,54 @@
+import type { Area, Territory } from '@gridsweep/core';
 import type { FastifyInstance } from 'fastify';
+import { ApiError } from '../../errors/error-catalogue.js';
+import { areaCountsRouteSchema, levelCountsRouteSchema } from './count-schemas.js';
 
-export async function countRoutes(_fastify: FastifyInstance): Promise<void> {}
+/** The areas of one level in the subtree of `rootId`, breadth first. */
+function areasOfLevelWithin(territory: Territory, rootId: string, level: string): Area[] {
+  const found: Area[] = [];
+  const queue = [territory.area(rootId)!];
+  for (let i = 0; i < queue.length; i++) {
+    const area = queue[i]!;
+    if (area.level === level) found.push(area);
+    else queue.push(...territory.children(area.id));
+  }
+  return found;
+}
+
+export async function countRoutes(fastify: FastifyInstance): Promise<void> {
+  const { counting, roster } = fastify;
+
+  function requireRound(roundId: string) {
+    const round = roster.round(roundId);
+    if (!round) throw new ApiError('ROUND_NOT_FOUND');
+    return round;
+  }
+
+  fastify.get<{ Params: { roundId: string; areaId: string } }>(
+    '/rounds/:roundId/areas/:areaId/counts',
+    { schema: areaCountsRouteSchema },
+    async (request) => {
+      const { roundId, areaId } = request.params;
+      requireRound(roundId);
+      if (!roster.territory.area(areaId)) throw new ApiError('AREA_NOT_FOUND');
+      return { roundId, areaId, counts: counting.counts(roundId, areaId) };
+    },
+  );
+
+  fastify.get<{ Params: { roundId: string }; Querystring: { level: string; within?: string } }>(
+    '/rounds/:roundId/counts',
+    { schema: levelCountsRouteSchema },
+    async (request) => {
+      const round = requireRound(request.params.roundId);
+      const { level, within = round.areaId } = request.query;
+      if (!roster.territory.area(within)) throw new ApiError('AREA_NOT_FOUND');
+      if (!roster.territory.levels.some((l) => l.id === level)) {
+        throw new ApiError('VALIDATION_FAILED', { issues: [{ field: 'level', reason: `must be one of ${roster.territory.levels.map((l) => l.id).join(', ')}` }] });
+      }
+      return areasOfLevelWithin(roster.territory, within, level).map((area) => ({
+        areaId: area.id,
+        counts: counting.counts(round.id, area.id),
+      }));
+    },
+  );
+}

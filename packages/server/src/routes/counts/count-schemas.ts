@@ -1,0 +1,73 @@
+import { errorResponses, idSchema } from '../shared/common-schemas.js';
+
+function closed(properties: readonly string[], description?: string) {
+  return {
+    type: 'object',
+    additionalProperties: false,
+    required: properties,
+    properties: Object.fromEntries(properties.map((name) => [name, { type: 'integer' }])),
+    ...(description ? { description } : {}),
+  } as const;
+}
+
+export const areaCountsSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['households', 'members', 'codes', 'specialGroups'],
+  properties: {
+    households: closed(['total', 'toVisit', 'visited', 'noAnswer', 'refused', 'vacant'], 'toVisit = total - vacant'),
+    members: closed(['total', 'eligible', 'tested', 'exempt', 'away'], 'eligible = total - exempt - away'),
+    codes: closed(['green', 'yellow', 'red', 'unknown']),
+    specialGroups: {
+      type: 'object',
+      description: "By special-group id of the round's template.",
+      additionalProperties: closed(['total', 'notVisited', 'notTested']),
+    },
+  },
+} as const;
+
+const roundAndArea = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['roundId', 'areaId'],
+  properties: { roundId: idSchema, areaId: idSchema },
+} as const;
+
+export const areaCountsRouteSchema = {
+  summary: "One area's counts in a round",
+  tags: ['counts'],
+  params: roundAndArea,
+  response: {
+    200: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['roundId', 'areaId', 'counts'],
+      properties: { roundId: idSchema, areaId: idSchema, counts: areaCountsSchema },
+    },
+    ...errorResponses(400, 404),
+  },
+} as const;
+
+export const levelCountsRouteSchema = {
+  summary: 'The counts of every area of one level inside an area, in one call (for the map)',
+  tags: ['counts'],
+  params: { type: 'object', additionalProperties: false, required: ['roundId'], properties: { roundId: idSchema } },
+  querystring: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['level'],
+    properties: { level: { type: 'string' }, within: { ...idSchema, description: "Defaults to the round's area." } },
+  },
+  response: {
+    200: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['areaId', 'counts'],
+        properties: { areaId: idSchema, counts: areaCountsSchema },
+      },
+    },
+    ...errorResponses(400, 404),
+  },
+} as const;
