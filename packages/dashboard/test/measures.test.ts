@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { AreaCountsRow, Figure } from '../src/lib/api/types.js';
+import { colourFor, legendOf, measureById } from '../src/lib/measures/measures.js';
+import { PALETTE } from '../src/lib/measures/palette.js';
+
+const coverage = measureById('coverage');
+
+function row(figure: Figure | undefined): AreaCountsRow {
+  return { areaId: 'mg-1', counts: {}, figures: { coverage: figure } };
+}
+
+describe('colourFor', () => {
+  it('uses the colour class the server chose, so the map agrees with the reports', () => {
+    expect(colourFor(row({ value: 0.99, colour: 'red' }), coverage)).toBe(PALETTE.red);
+  });
+
+  it('accepts a CSS colour from the server as it is', () => {
+    expect(colourFor(row({ value: 0.5, colour: '#123456' }), coverage)).toBe('#123456');
+  });
+
+  it.each([
+    { value: 0, expected: PALETTE.red },
+    { value: 0.4999, expected: PALETTE.red },
+    { value: 0.5, expected: PALETTE.orange },
+    { value: 0.8, expected: PALETTE.yellow },
+    { value: 0.95, expected: PALETTE.green },
+    { value: 1, expected: PALETTE.green },
+  ])('falls back to the bands when only a value comes: $value', ({ value, expected }) => {
+    expect(colourFor(row({ value }), coverage)).toBe(expected);
+  });
+
+  it('answers "no data" (null) for a missing row, a missing figure or a null value', () => {
+    expect(colourFor(undefined, coverage)).toBeNull();
+    expect(colourFor(row(undefined), coverage)).toBeNull();
+    expect(colourFor(row({ value: null, colour: 'grey' }), coverage)).toBeNull();
+  });
+});
+
+describe('legendOf', () => {
+  it('lists the bands highest first, each ending where the one above starts', () => {
+    expect(legendOf(coverage).map(({ from, to }) => [from, to])).toEqual([
+      [0.95, null],
+      [0.8, 0.95],
+      [0.5, 0.8],
+      [0, 0.5],
+    ]);
+  });
+});
