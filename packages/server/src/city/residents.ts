@@ -26,46 +26,60 @@ export function householdResidents(random: Random): Resident[] {
   return people.map((person) => resident(random, person, people.length));
 }
 
-function compose(random: Random, size: number): Person[] {
-  const family = surname(random);
-  const sex = (): Sex => (random.chance(0.5) ? 'male' : 'female');
-  const couple = (age: number): Person[] => [
+// Module-level helpers rather than closures: this runs for millions of households.
+function anySex(random: Random): Sex {
+  return random.chance(0.5) ? 'male' : 'female';
+}
+
+function couple(random: Random, age: number, family: string): Person[] {
+  return [
     { sex: 'male', age, family },
     { sex: 'female', age: Math.max(20, age + random.int(-5, 2)), family: surname(random) },
   ];
-  const child = (parentAge: number): Person => ({
-    sex: sex(),
-    age: random.int(0, Math.max(0, Math.min(25, parentAge - 22))),
-    family,
-  });
-  const grandparents = (parentAge: number, count: number): Person[] =>
-    Array.from({ length: count }, (_, i) => ({
-      sex: count === 2 ? (i === 0 ? 'male' : 'female') : sex(),
+}
+
+function child(random: Random, parentAge: number, family: string): Person {
+  return { sex: anySex(random), age: random.int(0, Math.max(0, Math.min(25, parentAge - 22))), family };
+}
+
+function grandparents(random: Random, parentAge: number, count: number, family: string): Person[] {
+  const people: Person[] = [];
+  for (let i = 0; i < count; i++) {
+    people.push({
+      sex: count === 2 ? (i === 0 ? 'male' : 'female') : anySex(random),
       age: Math.min(98, parentAge + random.int(24, 32)),
       family: i === 0 ? family : surname(random),
-    }));
+    });
+  }
+  return people;
+}
 
-  if (size === 1) return [{ sex: sex(), age: random.chance(0.36) ? random.int(60, 92) : random.int(20, 59), family }];
+const TWO_PERSON_KINDS: readonly (readonly ['elderly' | 'couple' | 'parent', number])[] = [['elderly', 28], ['couple', 52], ['parent', 20]];
+
+function compose(random: Random, size: number): Person[] {
+  const family = surname(random);
+  if (size === 1) {
+    return [{ sex: anySex(random), age: random.chance(0.36) ? random.int(60, 92) : random.int(20, 59), family }];
+  }
   if (size === 2) {
-    const kind = random.weighted([['elderly', 28], ['couple', 52], ['parent', 20]] as const);
-    if (kind === 'elderly') return couple(random.int(60, 88));
-    if (kind === 'couple') return couple(random.int(23, 59));
+    const kind = random.weighted(TWO_PERSON_KINDS);
+    if (kind === 'elderly') return couple(random, random.int(60, 88), family);
+    if (kind === 'couple') return couple(random, random.int(23, 59), family);
     const parentAge = random.int(35, 68);
-    return [{ sex: sex(), age: parentAge, family }, child(parentAge)];
+    return [{ sex: anySex(random), age: parentAge, family }, child(random, parentAge, family)];
   }
   const parentAge = random.int(28, 52);
-  if (size === 3) return [...couple(parentAge), child(parentAge)];
-  if (size === 4) {
-    return random.chance(0.6)
-      ? [...couple(parentAge), child(parentAge), child(parentAge)]
-      : [...couple(parentAge), child(parentAge), ...grandparents(parentAge, 1)];
+  const people = couple(random, parentAge, family);
+  if (size === 3) people.push(child(random, parentAge, family));
+  else if (size === 4) {
+    people.push(child(random, parentAge, family));
+    if (random.chance(0.6)) people.push(child(random, parentAge, family));
+    else people.push(...grandparents(random, parentAge, 1, family));
+  } else {
+    for (let i = size === 5 ? 1 : 2; i > 0; i--) people.push(child(random, parentAge, family));
+    people.push(...grandparents(random, parentAge, 2, family));
   }
-  const children = size === 5 ? 1 : 2;
-  return [
-    ...couple(parentAge),
-    ...Array.from({ length: children }, () => child(parentAge)),
-    ...grandparents(parentAge, 2),
-  ];
+  return people;
 }
 
 function resident(random: Random, person: Person, householdSize: number): Resident {

@@ -58,7 +58,7 @@ export const CITY_SCALES = {
     communitiesPerStreet: { min: 6, max: 8 },
     gridsPerCommunity: { min: 4, max: 6 },
     microgridsPerGrid: { min: 6, max: 8 },
-    householdsPerMicrogrid: 60,
+    householdsPerMicrogrid: 58,
     householdSpread: 0.5,
   },
   city: {

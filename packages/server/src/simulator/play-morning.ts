@@ -22,6 +22,11 @@ export interface PlaybackOptions {
   readonly batchMs?: number;
   readonly signal?: AbortSignal;
   readonly clock?: PlaybackClock;
+  /**
+   * Simulated time to begin at: what arrived before it is released at once,
+   * so a live demo can open mid-morning with the map already part-swept.
+   */
+  readonly from?: number;
 }
 
 export interface DeliveryBatch {
@@ -38,8 +43,8 @@ export function speedProblem(speed: Speed): string | undefined {
 
 /**
  * Releases a simulated morning in batches, each when its simulated moment
- * comes: after (moment - morning start) / speed of wall time. Stops early
- * when the signal aborts.
+ * comes: after (moment - start) / speed of wall time, where start is the
+ * morning's start or `from`. Stops early when the signal aborts.
  */
 export async function* playMorning(morning: SimulatedMorning, options: PlaybackOptions): AsyncGenerator<DeliveryBatch> {
   const problem = speedProblem(options.speed);
@@ -48,6 +53,7 @@ export async function* playMorning(morning: SimulatedMorning, options: PlaybackO
   if (!(batchMs > 0)) throw new RangeError('batchMs must be positive');
   const clock = options.clock ?? WALL_CLOCK;
   const began = clock.now();
+  const origin = Math.max(morning.startsAt, options.from ?? morning.startsAt);
   const deliveries = morning.deliveries;
   let index = 0;
   while (index < deliveries.length) {
@@ -56,7 +62,7 @@ export async function* playMorning(morning: SimulatedMorning, options: PlaybackO
     const events: SweepEvent[] = [];
     while (index < deliveries.length && deliveries[index]!.at < windowEnd) events.push(deliveries[index++]!.event);
     if (options.speed !== 'max') {
-      const due = began + (windowEnd - morning.startsAt) / options.speed;
+      const due = began + (windowEnd - origin) / options.speed;
       const wait = due - clock.now();
       if (wait > 0) {
         try {

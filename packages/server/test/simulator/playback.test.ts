@@ -41,6 +41,14 @@ describe('playing a simulated morning', () => {
     expect(accelerated).toEqual(flatten(await play('max')));
   });
 
+  it('in real time from a later moment, releases everything before that moment at once', async () => {
+    const last = morning.deliveries.at(-1)!.at;
+    const batches: DeliveryBatch[] = [];
+    // Real time over a morning of hours: this returns only because nothing is due after `from`.
+    for await (const batch of playMorning(morning, { speed: 1, batchMs: 60_000, from: last + 60_000 })) batches.push(batch);
+    expect(flatten(batches)).toEqual(morning.deliveries.map((d) => d.event));
+  });
+
   it('stops when its signal aborts', async () => {
     const controller = new AbortController();
     const taken: DeliveryBatch[] = [];
