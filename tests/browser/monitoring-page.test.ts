@@ -5,19 +5,29 @@ import { startGridsweepServer, type RunningServer } from '../support/gridsweep-s
 import { watchPageProblems } from '../support/page-problems.js';
 import { pixelAt, type Rgb } from '../support/pixel.js';
 import { saveScreenshot } from '../support/screenshots.js';
-import { tinyTerritory } from './territory-fixture.js';
+import { tinyRoster, tinyTerritory, visitEveryHousehold } from './territory-fixture.js';
 
 const skipReason = browserSkipReason();
 if (skipReason) console.warn(`browser tests skipped: ${skipReason}`);
 
 const VIEWPORT = { width: 1920, height: 1080 };
-// The no-data grey (#b8bcc2) at 88 % over the light background (#f4f5f7).
-const NO_DATA_ON_SCREEN: Rgb = { r: 191, g: 195, b: 200 };
+// Map colours as they reach the screen: drawn at 88 % opacity over the light background (#f4f5f7).
+const NO_DATA_ON_SCREEN: Rgb = { r: 191, g: 195, b: 200 }; // #b8bcc2
+const RED_ON_SCREEN: Rgb = { r: 218, g: 72, b: 57 }; // #d7301f, coverage below 50 %
+const GREEN_ON_SCREEN: Rgb = { r: 52, g: 163, b: 100 }; // #1a9850, coverage 95 % and more
+// Centre of the lower-left micro-grid (mg-1): the four squares fill the middle of the window.
+const INSIDE_MG_1 = { x: VIEWPORT.width / 2 - 200, y: VIEWPORT.height / 2 + 200 };
+
+async function post(url: string, body: unknown): Promise<void> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  if (!response.ok) throw new Error(`POST ${url} answered ${response.status}: ${await response.text()}`);
+}
 
 function near(actual: Rgb, expected: Rgb, tolerance: number): boolean {
   return Math.abs(actual.r - expected.r) <= tolerance && Math.abs(actual.g - expected.g) <= tolerance && Math.abs(actual.b - expected.b) <= tolerance;
 }
 
+// The tests run in order against one server, each adding to what the one before left.
 describe.skipIf(skipReason !== null)(`the dashboard served by the real server, in Chromium${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
   let server: RunningServer;
   let browser: Browser;
@@ -49,20 +59,11 @@ describe.skipIf(skipReason !== null)(`the dashboard served by the real server, i
   });
 
   it('draws the micro-grids the server holds in the no-data grey, with their name on hover', async () => {
-    for (const area of tinyTerritory()) {
-      const response = await fetch(`${server.url}/api/v1/areas`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(area),
-      });
-      expect(response.status, `${area.id}: ${await response.clone().text()}`).toBe(201);
-    }
+    for (const area of tinyTerritory()) await post(`${server.url}/api/v1/areas`, area);
     const { page, problems } = await openPage('/');
     await page.locator('[data-testid="area-map"][data-areas="4"]').waitFor();
-    // Centre of the lower-left micro-grid: the four squares fill the middle of the window.
-    const inside = { x: VIEWPORT.width / 2 - 200, y: VIEWPORT.height / 2 + 200 };
-    await expect.poll(async () => near(await pixelAt(page, inside.x, inside.y), NO_DATA_ON_SCREEN, 8), { timeout: 20_000 }).toBe(true);
-    await page.mouse.move(inside.x, inside.y);
+    await expect.poll(async () => near(await pixelAt(page, INSIDE_MG_1.x, INSIDE_MG_1.y), NO_DATA_ON_SCREEN, 8), { timeout: 20_000 }).toBe(true);
+    await page.mouse.move(INSIDE_MG_1.x, INSIDE_MG_1.y);
     await expect.poll(async () => page.getByTestId('hover-card').textContent()).toContain('1-1微网格');
     await saveScreenshot(page, 'monitoring-microgrids');
     expect(problems).toEqual([]);
@@ -88,6 +89,41 @@ describe.skipIf(skipReason !== null)(`the dashboard served by the real server, i
     const background = await page.locator('main').evaluate((element) => getComputedStyle(element).backgroundColor);
     expect(background).toBe('rgb(11, 15, 20)');
     await saveScreenshot(page, 'wall');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('drills from a grid down to its micro-grids and back up through the breadcrumb', async () => {
+    const { page, problems } = await openPage('/');
+    await page.locator('[data-testid="area-map"][data-areas="4"]').waitFor();
+    await page.getByLabel('层级').selectOption('grid');
+    await page.locator('[data-testid="area-map"][data-areas="1"]').waitFor();
+    await page.mouse.click(INSIDE_MG_1.x, INSIDE_MG_1.y);
+    await page.getByTestId('side-panel').getByRole('heading', { name: '第1网格' }).waitFor();
+    await page.getByRole('button', { name: '下钻' }).click();
+    await page.locator('[data-testid="area-map"][data-areas="4"]').waitFor();
+    await page.getByRole('navigation', { name: 'breadcrumb' }).getByRole('button', { name: '第1网格' }).waitFor();
+    await page.getByRole('button', { name: '全域' }).click();
+    await page.locator('[data-testid="area-map"][data-areas="1"]').waitFor();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('turns a micro-grid red while its households wait and green once all are visited, without a reload', async () => {
+    const { buildings, households } = tinyRoster();
+    for (const building of buildings) await post(`${server.url}/api/v1/buildings`, building);
+    for (const household of households) await post(`${server.url}/api/v1/households`, household);
+    const roundStart = Date.now() - 3_600_000;
+    await post(`${server.url}/api/v1/rounds`, { id: 'r-1', name: '11-29 全员核酸', templateId: 'nucleic-acid', areaId: 'city-1', startsAt: roundStart });
+
+    const { page, problems } = await openPage('/');
+    await page.locator('[data-testid="area-map"][data-areas="4"]').waitFor();
+    await expect.poll(async () => near(await pixelAt(page, INSIDE_MG_1.x, INSIDE_MG_1.y), RED_ON_SCREEN, 8), { timeout: 20_000 }).toBe(true);
+    await saveScreenshot(page, 'monitoring-before-sweep');
+
+    await post(`${server.url}/api/v1/events`, { events: visitEveryHousehold('r-1', households, roundStart + 60_000) });
+    await expect.poll(async () => near(await pixelAt(page, INSIDE_MG_1.x, INSIDE_MG_1.y), GREEN_ON_SCREEN, 8), { timeout: 20_000 }).toBe(true);
+    await saveScreenshot(page, 'monitoring-after-sweep');
     expect(problems).toEqual([]);
     await page.close();
   });

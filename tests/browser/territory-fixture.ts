@@ -1,4 +1,4 @@
-import type { Area } from '@gridsweep/core';
+import { uuidV7, type Area, type Building, type Household, type SweepEvent } from '@gridsweep/core';
 
 type Ring = [number, number][];
 
@@ -40,4 +40,30 @@ export function tinyTerritory(): Area[] {
     geometry: square(west + column! * half, south + row! * half, half),
   }));
   return [...chain, ...microgrids];
+}
+
+/** One building of four households in micro-grid mg-1; the other micro-grids stay empty. */
+export function tinyRoster(): { buildings: Building[]; households: Household[] } {
+  const buildings: Building[] = [{ id: 'b-1', areaId: 'mg-1', name: '1号楼', units: 1, floors: 2 }];
+  const households: Household[] = [101, 102, 201, 202].map((room) => ({
+    id: `hh-${room}`,
+    buildingId: 'b-1',
+    unit: 1,
+    floor: Math.floor(room / 100),
+    room: String(room),
+    vacant: false,
+  }));
+  return { buildings, households };
+}
+
+/** A worker knocking on every door of the roster and being let in. */
+export function visitEveryHousehold(roundId: string, households: readonly Household[], startMs: number): SweepEvent[] {
+  return households.map((household, index) => ({
+    id: uuidV7(startMs + index),
+    deviceTime: startMs + index,
+    roundId,
+    workerId: 'worker-1',
+    householdId: household.id,
+    values: { outcome: 'visited' },
+  }));
 }

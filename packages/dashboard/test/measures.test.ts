@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AreaCountsRow, Figure } from '../src/lib/api/types.js';
-import { colourFor, legendOf, measureById } from '../src/lib/measures/measures.js';
+import { colourFor, figureOf, legendOf, measureById } from '../src/lib/measures/measures.js';
 import { PALETTE } from '../src/lib/measures/palette.js';
 
 const coverage = measureById('coverage');
@@ -44,5 +44,17 @@ describe('legendOf', () => {
       [0.5, 0.8],
       [0, 0.5],
     ]);
+  });
+});
+
+describe('figureOf without server figures', () => {
+  it('derives coverage from the counts: visited households over households to visit', () => {
+    const counts = { households: { visited: 3, toVisit: 4 } };
+    expect(figureOf({ areaId: 'mg-1', counts }, coverage)).toEqual({ value: 0.75, numerator: 3, denominator: 4 });
+  });
+
+  it('calls an area with nothing to visit "no data", not 0 %', () => {
+    const counts = { households: { visited: 0, toVisit: 0 } };
+    expect(figureOf({ areaId: 'mg-1', counts }, coverage)).toBeNull();
   });
 });

@@ -87,5 +87,5 @@ function isRound(value: unknown): value is RoundSummary {
 }
 
 function isCountsRow(value: unknown): value is AreaCountsRow {
-  return isRecord(value) && typeof value.areaId === 'string' && isRecord(value.figures);
+  return isRecord(value) && typeof value.areaId === 'string' && isRecord(value.counts);
 }

@@ -41,5 +41,6 @@ export interface Figure {
 export interface AreaCountsRow {
   readonly areaId: string;
   readonly counts: Readonly<Record<string, unknown>>;
-  readonly figures: Readonly<Record<string, Figure | undefined>>;
+  /** Figures evaluated by the server's rules; absent while the server sends counts only. */
+  readonly figures?: Readonly<Record<string, Figure | undefined>>;
 }

@@ -19,7 +19,6 @@ export const zh = {
   'state.polling': '每 2 秒刷新',
   'panel.empty': '点击地图上的区域查看详情',
   'panel.figures': '指标',
-  'panel.children': '下级区域（按滞后排序）',
   'panel.numerator': '分子',
   'panel.denominator': '分母',
   'panel.drill': '下钻',
@@ -35,7 +34,7 @@ export const zh = {
   'tile.codes': '红码 / 黄码',
   'tile.coverage': '总覆盖率',
   'tile.areas': '区域数',
-  'wall.lagging': '滞后最多的区域',
+  'lagging.title': '滞后最多的区域',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -58,7 +57,6 @@ export const en: Record<MessageKey, string> = {
   'state.polling': 'refreshed every 2 s',
   'panel.empty': 'Click an area on the map for its figures',
   'panel.figures': 'Figures',
-  'panel.children': 'Sub-areas (most lagging first)',
   'panel.numerator': 'numerator',
   'panel.denominator': 'denominator',
   'panel.drill': 'Drill down',
@@ -74,5 +72,5 @@ export const en: Record<MessageKey, string> = {
   'tile.codes': 'Red / yellow codes',
   'tile.coverage': 'Overall coverage',
   'tile.areas': 'Areas',
-  'wall.lagging': 'Most lagging areas',
+  'lagging.title': 'Most lagging areas',
 };

@@ -1,6 +1,7 @@
 import type { AreaCountsRow, Figure } from '../api/types.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { cssColour, PALETTE, type ColourClass } from './palette.js';
+import { countAt } from './totals.js';
 
 /** A figure the map can be coloured by. */
 export interface Measure {
@@ -8,6 +9,8 @@ export interface Measure {
   /** The key of the figure in the counts API's `figures`. */
   readonly figure: string;
   readonly label: MessageKey;
+  /** The count paths of numerator and denominator, for servers that send counts without figures. */
+  readonly ratio: readonly [numerator: string, denominator: string];
   /** Lower bounds of each class, highest first; below the last is red. */
   readonly bands: readonly { readonly from: number; readonly colour: ColourClass }[];
 }
@@ -20,17 +23,27 @@ const FRACTION_BANDS: Measure['bands'] = [
 ];
 
 export const MEASURES: readonly Measure[] = [
-  { id: 'coverage', figure: 'coverage', label: 'measure.coverage', bands: FRACTION_BANDS },
-  { id: 'testRate', figure: 'testRate', label: 'measure.testRate', bands: FRACTION_BANDS },
+  { id: 'coverage', figure: 'coverage', label: 'measure.coverage', ratio: ['households.visited', 'households.toVisit'], bands: FRACTION_BANDS },
+  { id: 'testRate', figure: 'testRate', label: 'measure.testRate', ratio: ['members.tested', 'members.eligible'], bands: FRACTION_BANDS },
 ];
 
 export function measureById(id: string): Measure {
   return MEASURES.find((measure) => measure.id === id) ?? MEASURES[0]!;
 }
 
+/**
+ * The area's figure for a measure: the server's when it sent one, else the
+ * plain ratio of its counts; null for "no data" (nothing to visit is no data,
+ * not 0 %).
+ */
 export function figureOf(row: AreaCountsRow | undefined, measure: Measure): Figure | null {
-  const figure = row?.figures[measure.figure];
-  return figure && typeof figure.value === 'number' && Number.isFinite(figure.value) ? figure : null;
+  if (!row) return null;
+  const figure = row.figures?.[measure.figure];
+  if (figure) return typeof figure.value === 'number' && Number.isFinite(figure.value) ? figure : null;
+  const numerator = countAt(row.counts, measure.ratio[0]);
+  const denominator = countAt(row.counts, measure.ratio[1]);
+  if (numerator === null || denominator === null || denominator <= 0) return null;
+  return { value: numerator / denominator, numerator, denominator };
 }
 
 /**

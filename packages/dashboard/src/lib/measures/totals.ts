@@ -6,12 +6,17 @@ import type { AreaCountsRow } from '../api/types.js';
  * data" instead of a misleading zero.
  */
 export function totalOf(rows: Iterable<AreaCountsRow>, path: string): number | null {
-  const keys = path.split('.');
   let total: number | null = null;
   for (const row of rows) {
-    let value: unknown = row.counts;
-    for (const key of keys) value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
-    if (typeof value === 'number' && Number.isFinite(value)) total = (total ?? 0) + value;
+    const value = countAt(row.counts, path);
+    if (value !== null) total = (total ?? 0) + value;
   }
   return total;
+}
+
+/** One count of an area by dotted path, or null when it is not a finite number. */
+export function countAt(counts: unknown, path: string): number | null {
+  let value = counts;
+  for (const key of path.split('.')) value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
