@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CITY_FILES, cityTerritory, readCity, writeCity, type CitySummary } from '../../src/city/index.js';
+import { CITY_FILES, cityRecords, cityTerritory, readCity, readCityRecords, writeCity, type CitySummary } from '../../src/city/index.js';
 
 describe('a city read back from its files', () => {
   let dir: string;
@@ -38,5 +38,9 @@ describe('a city read back from its files', () => {
       return out;
     };
     expect(walk(fromFiles)).toEqual(walk(inMemory));
+  });
+
+  it('gives the same lists as the city collected in memory', async () => {
+    expect(await readCityRecords(dir)).toEqual(cityRecords({ seed: 11, scale: 'tiny' }));
   });
 });

@@ -6,25 +6,11 @@ import {
   validateBuilding,
   validateHousehold,
   validateMember,
-  type Building,
-  type Household,
-  type Member,
 } from '@gridsweep/core';
-import { CITY_SCALES, FAKE_PHONE_PREFIX, generateCity, type CityRecord } from '../../src/city/index.js';
+import { CITY_SCALES, cityRecords, FAKE_PHONE_PREFIX, generateCity } from '../../src/city/index.js';
 
 const TAG_IDS = NUCLEIC_ACID_TEMPLATE.specialGroups.map((group) => group.id);
 const CAMPAIGN_YEAR = 2022;
-
-function collect(records: Iterable<CityRecord>) {
-  const city = { areas: [] as { id: string; level: string; name: string }[], buildings: [] as Building[], households: [] as Household[], members: [] as Member[] };
-  for (const record of records) {
-    if (record.kind === 'area') city.areas.push(record.area);
-    else if (record.kind === 'building') city.buildings.push(record.building);
-    else if (record.kind === 'household') city.households.push(record.household);
-    else city.members.push(record.member);
-  }
-  return city;
-}
 
 describe('the tiny city', () => {
   it("passes the core's validators record by record, in file order", () => {
@@ -55,7 +41,7 @@ describe('the tiny city', () => {
   });
 
   it('names places the Chinese way', () => {
-    const city = collect(generateCity({ seed: 7, scale: 'tiny' }));
+    const city = cityRecords({ seed: 7, scale: 'tiny' });
     const patterns: Record<string, RegExp> = {
       city: /^\p{Script=Han}+市$/u,
       district: /^\p{Script=Han}{2}区$/u,
@@ -73,14 +59,14 @@ describe('the tiny city', () => {
   });
 
   it('gives every phone number the reserved fake prefix', () => {
-    const phones = collect(generateCity({ seed: 7, scale: 'tiny' })).members.flatMap((m) => (m.phone ? [m.phone] : []));
+    const phones = cityRecords({ seed: 7, scale: 'tiny' }).members.flatMap((m) => (m.phone ? [m.phone] : []));
     expect(phones.length).toBeGreaterThan(100);
     for (const phone of phones) expect(phone).toMatch(new RegExp(`^${FAKE_PHONE_PREFIX}\\d{7}$`));
   });
 });
 
 describe('the demo city', () => {
-  const city = collect(generateCity({ seed: 7, scale: 'demo' }));
+  const city = cityRecords({ seed: 7, scale: 'demo' });
   const share = <T>(items: readonly T[], test: (item: T) => boolean): number => items.filter(test).length / items.length;
 
   it('has 6 districts, at least 1 000 micro-grids and about 60 000 households', () => {
