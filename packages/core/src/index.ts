@@ -46,3 +46,23 @@ export type { AreaCounts, HouseholdCounts, MemberCounts, CodeCounts, SpecialGrou
 export type { AreaCountsDiff, AreaCountsChange } from './engine/area-counts-diff.js';
 export { squash, sameCounts } from './engine/area-counts-diff.js';
 export { TICK_MS, tickOf, tickOrigin } from './engine/stamp.js';
+
+// Live stream protocol (socket.io event map) and its client, shared by server, dashboard and other tools.
+export type {
+  ResumePoint,
+  SubscribeRequestV1,
+  SubscribeReplyV1,
+  LiveError,
+  CountsSnapshotV1,
+  CountsDeltaV1,
+  ActivityItemV1,
+  ActivityV1,
+  EventResultV1,
+  SubmitEventsReplyV1,
+  ServerToClientEvents,
+  ClientToServerEvents,
+} from './live/live-events.js';
+export type { DeltaOutcome } from './live/live-counts-view.js';
+export { LiveCountsView } from './live/live-counts-view.js';
+export type { LiveSocketLike, LiveCountsClientOptions } from './live/live-counts-client.js';
+export { LiveCountsClient } from './live/live-counts-client.js';

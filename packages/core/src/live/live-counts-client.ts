@@ -1,0 +1,86 @@
+import type { CountsDeltaV1, CountsSnapshotV1, LiveError, SubscribeReplyV1, SubscribeRequestV1 } from './live-events.js';
+import { LiveCountsView } from './live-counts-view.js';
+
+/**
+ * The part of a socket.io client socket this needs, declared here so the core
+ * does not depend on socket.io-client. A socket.io `Socket` fits it.
+ */
+export interface LiveSocketLike {
+  readonly connected: boolean;
+  on(event: string, listener: (...args: never[]) => void): unknown;
+  off(event: string, listener: (...args: never[]) => void): unknown;
+  emit(event: string, ...args: unknown[]): unknown;
+}
+
+export interface LiveCountsClientOptions {
+  readonly subscription: Omit<SubscribeRequestV1, 'resume'>;
+  /** Called after a snapshot ('all') or a delta (the ids of the areas that changed). */
+  readonly onUpdate: (changed: readonly string[] | 'all') => void;
+  readonly onError?: (error: LiveError) => void;
+}
+
+/**
+ * Follows a subtree's counts over a socket: subscribes on every (re)connect
+ * with its resume point, applies the snapshot and deltas, and resubscribes the
+ * moment it sees a gap, so it can lag but never show a wrong number.
+ */
+export class LiveCountsClient {
+  readonly view = new LiveCountsView();
+  private subscriptionId: string | null = null;
+  private lastMessageAt = 0;
+
+  constructor(
+    private readonly socket: LiveSocketLike,
+    private readonly options: LiveCountsClientOptions,
+  ) {}
+
+  start(): void {
+    this.socket.on('connect', this.subscribe);
+    this.socket.on('counts.snapshot:v1', this.onSnapshot);
+    this.socket.on('counts.delta:v1', this.onDelta);
+    if (this.socket.connected) this.subscribe();
+  }
+
+  stop(): void {
+    this.socket.off('connect', this.subscribe);
+    this.socket.off('counts.snapshot:v1', this.onSnapshot);
+    this.socket.off('counts.delta:v1', this.onDelta);
+    if (this.subscriptionId !== null && this.socket.connected) {
+      this.socket.emit('counts.unsubscribe:v1', this.subscriptionId);
+    }
+    this.subscriptionId = null;
+  }
+
+  /** Server time of the last snapshot or delta applied, 0 before the first: what a freshness badge shows. */
+  get lastServerTime(): number {
+    return this.lastMessageAt;
+  }
+
+  private readonly subscribe = (): void => {
+    const resume = this.view.resumePoint();
+    const request: SubscribeRequestV1 = resume ? { ...this.options.subscription, resume } : this.options.subscription;
+    const reply = (answer: SubscribeReplyV1): void => {
+      if (answer.ok) this.subscriptionId = answer.subscriptionId;
+      else this.options.onError?.(answer.error);
+    };
+    this.socket.emit('counts.subscribe:v1', request, reply);
+  };
+
+  private readonly onSnapshot = (snapshot: CountsSnapshotV1): void => {
+    if (snapshot.subscriptionId !== this.subscriptionId) return;
+    this.view.applySnapshot(snapshot);
+    this.lastMessageAt = snapshot.serverTime;
+    this.options.onUpdate('all');
+  };
+
+  private readonly onDelta = (delta: CountsDeltaV1): void => {
+    if (delta.subscriptionId !== this.subscriptionId) return;
+    const outcome = this.view.applyDelta(delta);
+    if (outcome === 'gap') {
+      this.subscribe();
+      return;
+    }
+    this.lastMessageAt = delta.serverTime;
+    if (outcome === 'applied') this.options.onUpdate(Object.keys(delta.counts));
+  };
+}

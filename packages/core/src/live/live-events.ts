@@ -1,0 +1,92 @@
+import type { AreaCounts } from '../engine/area-counts.js';
+import type { SweepEvent } from '../events/sweep-event.js';
+import type { ValidationIssue } from '../validation/validated.js';
+
+// The one map of socket events, shared by the server, the dashboard and any
+// other client. Names carry a version (`…:v1`) so a payload can change shape
+// under a new name while old clients keep working.
+
+/** Where a subscriber last was: the stream it followed and the last sequence number it applied. */
+export interface ResumePoint {
+  readonly streamId: string;
+  readonly seq: number;
+}
+
+export interface SubscribeRequestV1 {
+  readonly roundId: string;
+  /** The root of the subtree to follow. */
+  readonly areaId: string;
+  /** The deepest level wanted, e.g. 'microgrid'; areas below it are not sent. */
+  readonly depth: string;
+  /** Sent when reconnecting, so the server can send only what was missed. */
+  readonly resume?: ResumePoint;
+}
+
+export interface LiveError {
+  readonly code: string;
+  readonly message: string;
+}
+
+export type SubscribeReplyV1 =
+  | { readonly ok: true; readonly subscriptionId: string }
+  | { readonly ok: false; readonly error: LiveError };
+
+/** Every area of the subscribed subtree, as of `seq`. */
+export interface CountsSnapshotV1 {
+  readonly subscriptionId: string;
+  readonly streamId: string;
+  readonly seq: number;
+  readonly roundId: string;
+  readonly counts: Readonly<Record<string, AreaCounts>>;
+  readonly serverTime: number;
+}
+
+/**
+ * The areas that changed between `fromSeq` and `seq`, with their new counts.
+ * A client that has not applied exactly `fromSeq` of this stream has missed
+ * something and must resubscribe with its resume point.
+ */
+export interface CountsDeltaV1 {
+  readonly subscriptionId: string;
+  readonly streamId: string;
+  readonly fromSeq: number;
+  readonly seq: number;
+  readonly counts: Readonly<Record<string, AreaCounts>>;
+  readonly serverTime: number;
+}
+
+/** One door knocked, for the wall's ticker. Counts and places only: never names or phone numbers. */
+export interface ActivityItemV1 {
+  /** The micro-grid of the household. */
+  readonly areaId: string;
+  readonly deviceTime: number;
+  /** The household outcome option id, or the member status option id for a member observation. */
+  readonly outcome: string;
+}
+
+export interface ActivityV1 {
+  readonly roundId: string;
+  readonly items: readonly ActivityItemV1[];
+}
+
+/** The answer for one submitted event, the same over HTTP and over the socket. */
+export type EventResultV1 =
+  | { readonly id: string; readonly status: 'accepted' | 'duplicate' }
+  | { readonly id: string | null; readonly status: 'rejected'; readonly issues: readonly ValidationIssue[] };
+
+export type SubmitEventsReplyV1 =
+  | { readonly ok: true; readonly results: readonly EventResultV1[] }
+  | { readonly ok: false; readonly error: LiveError };
+
+export interface ServerToClientEvents {
+  'counts.snapshot:v1': (snapshot: CountsSnapshotV1) => void;
+  'counts.delta:v1': (delta: CountsDeltaV1) => void;
+  'activity:v1': (activity: ActivityV1) => void;
+}
+
+export interface ClientToServerEvents {
+  'counts.subscribe:v1': (request: SubscribeRequestV1, reply: (answer: SubscribeReplyV1) => void) => void;
+  'counts.unsubscribe:v1': (subscriptionId: string) => void;
+  'activity.subscribe:v1': (roundId: string) => void;
+  'events.submit:v1': (events: readonly SweepEvent[], reply: (answer: SubmitEventsReplyV1) => void) => void;
+}
