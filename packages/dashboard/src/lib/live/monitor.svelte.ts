@@ -37,6 +37,8 @@ export class Monitor {
   readonly areaById = $derived(indexAreas(this.areas));
   readonly deeperLevel = $derived(this.levels[levelIndex(this.levels, this.level) + 1]?.id ?? null);
 
+  // A cache of requests, read by no template: a plain Map on purpose.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   private readonly geometry = new Map<string, Promise<AreaCollection>>();
 
   constructor(private readonly api = new ApiClient()) {}
