@@ -1,0 +1,46 @@
+// The server under test, in its own process: `node ... bench/serve.ts '<json options>'`.
+// Loads the synthetic city, listens on a free port, and prints one JSON line
+// with its URL and how long the territory load took.
+import type { StorageOptions } from '../src/db/open-database.js';
+import type { CommitMode } from '../src/ingest/event-ingest.js';
+import { buildServer } from '../src/server.js';
+import { syntheticCity } from './synthetic-city.js';
+
+interface ServeOptions {
+  storage: StorageOptions;
+  commitMode: CommitMode;
+}
+
+const options = JSON.parse(process.argv[2] ?? '{}') as ServeOptions;
+const app = await buildServer({
+  config: { port: 0, host: '127.0.0.1', dataDir: '', databaseUrl: null, logLevel: 'warn' },
+  storage: options.storage,
+  commitMode: options.commitMode,
+  dashboardDir: '/nonexistent',
+});
+const { round, ...city } = syntheticCity();
+const started = performance.now();
+await app.territoryRepository.load(city);
+const storeMs = performance.now() - started;
+const mirrorStarted = performance.now();
+// The rows are in; mirror them in memory as a start-up would, without writing them again.
+await app.roster.load();
+const mirrorMs = performance.now() - mirrorStarted;
+await app.roster.addRound(round);
+const address = await app.listen({ port: 0, host: '127.0.0.1' });
+console.log(
+  JSON.stringify({
+    url: address,
+    households: city.households.length,
+    members: city.members.length,
+    storeMs: Math.round(storeMs),
+    mirrorMs: Math.round(mirrorMs),
+    householdIds: city.households.filter((h) => !h.vacant).length,
+  }),
+);
+process.once('SIGTERM', () => {
+  app.close().then(
+    () => process.exit(0),
+    () => process.exit(1),
+  );
+});
