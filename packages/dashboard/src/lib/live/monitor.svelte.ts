@@ -125,7 +125,7 @@ export class Monitor {
     // Rounds are asked for until one exists, so a wall started before the campaign picks it up by itself.
     if (!this.roundId) {
       this.rounds = await this.api.rounds(signal);
-      this.roundId = this.rounds.at(-1)?.id ?? null;
+      this.roundId = latestRound(this.rounds)?.id ?? null;
       if (!this.roundId) return undefined;
     }
     return this.api.counts(this.roundId, { level: this.level, within: this.within }, signal);
@@ -138,4 +138,8 @@ function indexRows(rows: readonly AreaCountsRow[] | null): ReadonlyMap<string, A
 
 function indexAreas(areas: AreaCollection | null): ReadonlyMap<string, AreaProperties> {
   return new Map((areas?.features ?? []).map((feature) => [feature.properties.id, feature.properties]));
+}
+
+function latestRound(rounds: readonly RoundSummary[]): RoundSummary | undefined {
+  return rounds.reduce<RoundSummary | undefined>((latest, round) => (!latest || round.startsAt > latest.startsAt ? round : latest), undefined);
 }
