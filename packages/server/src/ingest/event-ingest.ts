@@ -4,6 +4,7 @@ import type { Database } from '../db/schema.js';
 import type { EventLog, HashedEvent } from '../repositories/event-log.js';
 import { eventContentHash } from './content-hash.js';
 import { GroupCommit } from './group-commit.js';
+import { writeGroup, type SubmissionResult } from './group-writer.js';
 
 export type ItemResult =
   | { readonly index: number; readonly id: string; readonly status: 'accepted' | 'duplicate' }
@@ -18,8 +19,6 @@ export type IngestOutcome =
 export type CommitMode = 'grouped' | 'per-event';
 
 type Validate = (input: unknown, path: string) => { ok: true; value: SweepEvent } | { ok: false; issues: readonly ValidationIssue[] };
-
-type SubmissionResult = { ok: true; stored: boolean[] } | { ok: false; conflicts: number[] };
 
 /**
  * Takes batches of untrusted events: validates each, then stores the valid
@@ -76,61 +75,9 @@ export class EventIngest {
   }
 
   private async writeGroup(submissions: readonly (readonly HashedEvent[])[]): Promise<SubmissionResult[]> {
-    const committed: SweepEvent[] = [];
-    const answers = await this.db.transaction().execute(async (tx) => {
-      const ids = [...new Set(submissions.flatMap((items) => items.map((item) => item.event.id)))];
-      const known = await this.log.storedHashes(tx, ids);
-      const answers: SubmissionResult[] = [];
-      const toStore: HashedEvent[] = [];
-      for (const items of submissions) {
-        const answer = judge(items, known);
-        answers.push(answer);
-        if (!answer.ok) continue;
-        items.forEach((item, i) => {
-          if (answer.stored[i]) {
-            known.set(item.event.id, item.hash);
-            toStore.push(item);
-          }
-        });
-      }
-      const stored = await this.log.append(tx, toStore);
-      if (stored.size !== toStore.length) await this.settleRaces(tx, submissions, answers, stored);
-      for (const item of toStore) if (stored.has(item.event.id)) committed.push(item.event);
-      return answers;
-    });
+    const { answers, committed } = await writeGroup(this.db, this.log, submissions);
     this.onCommitted(committed);
     return answers;
-  }
-
-  /**
-   * Another server process stored some of our ids between our look-up and our
-   * insert. Those items become duplicates; a different content is logged as a
-   * conflict answer for that batch, though its other items are already written.
-   */
-  private async settleRaces(
-    tx: Kysely<Database>,
-    submissions: readonly (readonly HashedEvent[])[],
-    answers: SubmissionResult[],
-    stored: Set<string>,
-  ): Promise<void> {
-    const lost = submissions.flatMap((items, s) =>
-      items.filter((item, i) => {
-        const answer = answers[s]!;
-        return answer.ok && answer.stored[i] && !stored.has(item.event.id);
-      }),
-    );
-    const hashes = await this.log.storedHashes(tx, lost.map((item) => item.event.id));
-    submissions.forEach((items, s) => {
-      const answer = answers[s]!;
-      if (!answer.ok) return;
-      const conflicts: number[] = [];
-      items.forEach((item, i) => {
-        if (!answer.stored[i] || stored.has(item.event.id)) return;
-        answer.stored[i] = false;
-        if (hashes.get(item.event.id) !== item.hash) conflicts.push(i);
-      });
-      if (conflicts.length > 0) answers[s] = { ok: false, conflicts };
-    });
   }
 
   private async writeAlone(items: readonly HashedEvent[]): Promise<SubmissionResult> {
@@ -142,24 +89,6 @@ export class EventIngest {
     }
     return { ok: true, stored };
   }
-}
-
-/** Decides one batch against what is stored (or claimed earlier in this group): new, duplicate, or conflict. */
-function judge(items: readonly HashedEvent[], known: ReadonlyMap<string, string>): SubmissionResult {
-  const seen = new Map<string, string>();
-  const stored: boolean[] = [];
-  const conflicts: number[] = [];
-  items.forEach((item, i) => {
-    const earlier = known.get(item.event.id) ?? seen.get(item.event.id);
-    if (earlier === undefined) {
-      seen.set(item.event.id, item.hash);
-      stored.push(true);
-    } else {
-      if (earlier !== item.hash) conflicts.push(i);
-      stored.push(false);
-    }
-  });
-  return conflicts.length > 0 ? { ok: false, conflicts } : { ok: true, stored };
 }
 
 function idOf(input: unknown): string | null {

@@ -55,6 +55,20 @@ describe.each(DIALECTS)('POST /api/v1/events on $name', (dialect) => {
     expect(await server.app.eventLog.count()).toBe(0);
   });
 
+  it('of two concurrent batches carrying one id with different contents, stores one and refuses the other whole', async () => {
+    const shared = visitEvent('mg1-b1-1-101');
+    const other = visitEvent('mg1-b1-1-201');
+    const first = [shared, other];
+    const second = [visitEvent('mg1-b1-1-301'), { ...shared, values: { outcome: 'refused' } }];
+    const [a, b] = await Promise.all([post(first), post(second)]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
+    const winner = a.statusCode === 200 ? first : second;
+    expect(await server.app.eventLog.count()).toBe(2);
+    const door = await server.app.inject({ method: 'GET', url: '/api/v1/buildings/mg1-b1/households?roundId=r1' });
+    const household = door.json<{ households: { id: string; values: object }[] }>().households.find((h) => h.id === 'mg1-b1-1-101')!;
+    expect(household.values).toEqual(winner[1] === other ? shared.values : { outcome: 'refused' });
+  });
+
   it('rejects an invalid item with its field and reason and still stores the valid ones', async () => {
     const good = visitEvent('mg1-b1-1-101');
     const response = await post([good, visitEvent('nowhere')]);
