@@ -6,12 +6,14 @@ import { ERRORS } from './errors/error-catalogue.js';
 import { installErrorHandling } from './errors/error-handler.js';
 import { countingPlugin } from './plugins/app/counting.js';
 import { ingestPlugin } from './plugins/app/ingest.js';
+import { liveStreamPlugin } from './plugins/app/live-stream.js';
 import { repositoriesPlugin } from './plugins/app/repositories.js';
 import { rosterPlugin } from './plugins/app/roster.js';
 import { configPlugin } from './plugins/external/config.js';
 import { serveDashboard } from './plugins/external/dashboard.js';
 import { databasePlugin } from './plugins/external/database.js';
 import { openApiPlugin } from './plugins/external/openapi.js';
+import { socketIoPlugin } from './plugins/external/socket-io.js';
 import { countRoutes } from './routes/counts/count-routes.js';
 import { eventRoutes } from './routes/events/event-routes.js';
 import { healthRoutes } from './routes/health/health-routes.js';
@@ -35,6 +37,8 @@ export function app(options: AppOptions) {
     await fastify.register(countingPlugin);
     await fastify.register(rosterPlugin);
     await fastify.register(ingestPlugin);
+    await fastify.register(socketIoPlugin);
+    await fastify.register(liveStreamPlugin);
     await fastify.register(openApiPlugin);
 
     await fastify.register(healthRoutes, { prefix: '/api' });

@@ -7,6 +7,8 @@ export interface ServerConfig {
   readonly dataDir: string;
   readonly databaseUrl: string | null;
   readonly logLevel: string;
+  /** How often count changes go out to live subscribers, coalesced, in ms. */
+  readonly liveTickMs?: number;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -37,6 +39,14 @@ function readDatabaseUrl(text: string | undefined): string | null {
   return text;
 }
 
+function readLiveTick(text: string): number {
+  const ms = Number(text);
+  if (text.trim() === '' || !Number.isInteger(ms) || ms < 10 || ms > 10_000) {
+    throw new ConfigError(`LIVE_TICK_MS must be a whole number of milliseconds from 10 to 10000, got "${text}"`);
+  }
+  return ms;
+}
+
 /** Reads and checks the environment; a bad value throws a ConfigError naming the variable. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const logLevel = env.LOG_LEVEL ?? 'info';
@@ -53,5 +63,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     dataDir: resolve(dataDir),
     databaseUrl: readDatabaseUrl(env.DATABASE_URL),
     logLevel,
+    liveTickMs: readLiveTick(env.LIVE_TICK_MS ?? '100'),
   };
 }

@@ -1,4 +1,12 @@
-import type { CountsDeltaV1, CountsSnapshotV1, LiveError, SubscribeReplyV1, SubscribeRequestV1 } from './live-events.js';
+import type {
+  ClientToServerEvents,
+  CountsDeltaV1,
+  CountsSnapshotV1,
+  LiveError,
+  ServerToClientEvents,
+  SubscribeReplyV1,
+  SubscribeRequestV1,
+} from './live-events.js';
 import { LiveCountsView } from './live-counts-view.js';
 
 /**
@@ -7,9 +15,10 @@ import { LiveCountsView } from './live-counts-view.js';
  */
 export interface LiveSocketLike {
   readonly connected: boolean;
-  on(event: string, listener: (...args: never[]) => void): unknown;
-  off(event: string, listener: (...args: never[]) => void): unknown;
-  emit(event: string, ...args: unknown[]): unknown;
+  on(event: 'connect' | keyof ServerToClientEvents, listener: (...args: never[]) => void): unknown;
+  off(event: 'connect' | keyof ServerToClientEvents, listener: (...args: never[]) => void): unknown;
+  emit(event: 'counts.subscribe:v1', ...args: Parameters<ClientToServerEvents['counts.subscribe:v1']>): unknown;
+  emit(event: 'counts.unsubscribe:v1', ...args: Parameters<ClientToServerEvents['counts.unsubscribe:v1']>): unknown;
 }
 
 export interface LiveCountsClientOptions {

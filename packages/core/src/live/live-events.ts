@@ -71,12 +71,18 @@ export interface ActivityV1 {
 
 /** The answer for one submitted event, the same over HTTP and over the socket. */
 export type EventResultV1 =
-  | { readonly id: string; readonly status: 'accepted' | 'duplicate' }
-  | { readonly id: string | null; readonly status: 'rejected'; readonly issues: readonly ValidationIssue[] };
+  | { readonly index: number; readonly id: string; readonly status: 'accepted' | 'duplicate' }
+  | {
+      readonly index: number;
+      readonly id: string | null;
+      readonly status: 'rejected';
+      readonly issues: readonly ValidationIssue[];
+    };
 
+/** A refused batch wrote nothing; `conflicts` lists ids already stored with other content. */
 export type SubmitEventsReplyV1 =
   | { readonly ok: true; readonly results: readonly EventResultV1[] }
-  | { readonly ok: false; readonly error: LiveError };
+  | { readonly ok: false; readonly error: LiveError; readonly conflicts?: readonly { index: number; id: string }[] };
 
 export interface ServerToClientEvents {
   'counts.snapshot:v1': (snapshot: CountsSnapshotV1) => void;

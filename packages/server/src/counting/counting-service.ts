@@ -30,6 +30,8 @@ export interface CountsChange<Changes> {
  */
 export class CountingService<Counts, Changes> implements RosterListener {
   readonly bus = new CountsBus<CountsChange<Changes>>();
+  /** Each commit's events, after they are counted: the wall's activity ticker reads them. */
+  readonly committed = new CountsBus<readonly SweepEvent[]>();
 
   constructor(
     readonly engine: CountingEngineLike<Counts, Changes>,
@@ -73,6 +75,7 @@ export class CountingService<Counts, Changes> implements RosterListener {
     if (events.length === 0) return;
     for (const event of events) this.engine.apply(event);
     this.publishChanges();
+    this.committed.publish(events, this.onListenerError);
   }
 
   /** Drops changes accumulated without announcement (the start-up replay). */

@@ -1,0 +1,62 @@
+import fp from 'fastify-plugin';
+import { AncestryCache, AreaScope } from '../../live/area-scope.js';
+import { ActivityFeed } from '../../live/activity-feed.js';
+import { CountsStream } from '../../live/counts-stream.js';
+import { attachLiveHandlers } from '../../live/live-handlers.js';
+
+const DEFAULT_TICK_MS = 100;
+/** Ticks kept for resuming: a minute at the default tick, and one snapshot for longer cuts. */
+const HISTORY_TICKS = 600;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    countsStream: CountsStream;
+  }
+}
+
+/**
+ * Carries count changes from the counting bus to socket subscribers, once per
+ * tick, and the activity ticker to rooms; takes field submissions over the
+ * socket through the same ingest as HTTP.
+ */
+export const liveStreamPlugin = fp(
+  async (fastify) => {
+    const { counting, roster, io, ingest } = fastify;
+    const stream = new CountsStream(counting, HISTORY_TICKS);
+    const activity = new ActivityFeed(roster.territory);
+    const ancestry = new AncestryCache(roster.territory);
+    // Subscribers of the same subtree share one scope, so its test runs once per tick.
+    const scopes = new Map<string, AreaScope>();
+    const scopeOf = (areaId: string, depth: string): AreaScope => {
+      const key = `${areaId}\u0000${depth}`;
+      let scope = scopes.get(key);
+      if (!scope) scopes.set(key, (scope = new AreaScope(roster.territory, ancestry, areaId, depth)));
+      return scope;
+    };
+
+    const stopCounts = counting.bus.subscribe((change) => stream.noteChanges(change.changes));
+    const stopActivity = counting.committed.subscribe((events) => activity.note(events));
+    const tickMs = fastify.appOptions.config.liveTickMs ?? DEFAULT_TICK_MS;
+    const timer = setInterval(() => {
+      stream.tick();
+      for (const message of activity.take()) io.to(`activity:${message.roundId}`).emit('activity:v1', message);
+    }, tickMs);
+    timer.unref();
+
+    attachLiveHandlers(io, {
+      stream,
+      scopeOf,
+      territory: roster.territory,
+      roundExists: (roundId) => roster.round(roundId) !== undefined,
+      ingest,
+      log: fastify.log,
+    });
+    fastify.decorate('countsStream', stream);
+    fastify.addHook('onClose', async () => {
+      clearInterval(timer);
+      stopCounts();
+      stopActivity();
+    });
+  },
+  { name: 'live-stream', dependencies: ['socket-io', 'counting', 'roster', 'ingest'] },
+);

@@ -1,0 +1,30 @@
+import type { ClientToServerEvents, ServerToClientEvents } from '@gridsweep/core';
+import fp from 'fastify-plugin';
+import { Server } from 'socket.io';
+
+export type LiveServer = Server<ClientToServerEvents, ServerToClientEvents>;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    io: LiveServer;
+  }
+}
+
+/** socket.io on the HTTP server's own port, typed with the shared event map from @gridsweep/core. */
+export const socketIoPlugin = fp(
+  async (fastify) => {
+    const io: LiveServer = new Server(fastify.server, {
+      serveClient: false,
+      // A dashboard's snapshot of a city's micro-grids is large; field batches are up to 500 events.
+      maxHttpBufferSize: 4 * 1024 * 1024,
+    });
+    fastify.decorate('io', io);
+    // Closing the engine drops connections as a transport close, after which
+    // clients reconnect by themselves; disconnectSockets() would tell them the
+    // server meant it, and socket.io clients then never come back.
+    fastify.addHook('preClose', async () => {
+      await io.close();
+    });
+  },
+  { name: 'socket-io' },
+);

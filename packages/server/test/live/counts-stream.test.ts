@@ -1,0 +1,129 @@
+import { CountingEngine, Territory, type CountsDeltaV1 } from '@gridsweep/core';
+import { describe, expect, it } from 'vitest';
+import { AncestryCache, AreaScope } from '../../src/live/area-scope.js';
+import { CountsStream, type SubscriberChannel } from '../../src/live/counts-stream.js';
+import { smallTerritory, visitEvent } from '../support/small-territory.js';
+
+/** The real engine and roster over the small city, and a stream reading from the engine. */
+function setUp(historyTicks = 600) {
+  const records = smallTerritory();
+  const territory = new Territory();
+  const engine = new CountingEngine();
+  for (const target of [territory, engine]) {
+    records.areas.forEach((area) => target.addArea(area));
+    records.buildings.forEach((building) => target.addBuilding(building));
+    records.households.forEach((household) => target.addHousehold(household));
+    records.members.forEach((member) => target.addMember(member));
+  }
+  engine.openRound(records.round);
+  engine.takeChanges();
+  const stream = new CountsStream(engine, historyTicks);
+  const ancestry = new AncestryCache(territory);
+  const scope = (areaId: string, depth: string) => new AreaScope(territory, ancestry, areaId, depth);
+  const visit = (householdId: string) => {
+    engine.apply(visitEvent(householdId));
+    stream.noteChanges(engine.takeChanges());
+  };
+  return { engine, stream, scope, visit };
+}
+
+/** A channel that records what it is sent and can be made to report a backed-up connection. */
+function recordingChannel() {
+  const sent: CountsDeltaV1[] = [];
+  const channel: SubscriberChannel & { sent: CountsDeltaV1[]; open: boolean } = {
+    sent,
+    open: true,
+    send: (message) => sent.push(message),
+    canSend: () => channel.open,
+  };
+  return channel;
+}
+
+describe('CountsStream', () => {
+  it('sends one delta per tick holding only the changed areas of the scope', () => {
+    const { stream, scope, visit } = setUp();
+    const channel = recordingChannel();
+    stream.subscribe('r1', scope('g', 'microgrid'), channel);
+    visit('mg1-b1-1-101');
+    visit('mg1-b1-1-201');
+    stream.tick();
+    expect(channel.sent).toHaveLength(1);
+    expect(Object.keys(channel.sent[0]!.counts).sort()).toEqual(['g', 'mg1']);
+    expect(channel.sent[0]!.counts.mg1!.households.visited).toBe(2);
+  });
+
+  it('sends nothing to a subscriber whose subtree did not change', () => {
+    const { stream, scope, visit } = setUp();
+    const channel = recordingChannel();
+    stream.subscribe('r1', scope('mg2', 'microgrid'), channel);
+    visit('mg1-b1-1-101');
+    stream.tick();
+    expect(channel.sent).toHaveLength(0);
+  });
+
+  it('merges the deltas of a backed-up subscriber into one, so nothing queues up', () => {
+    const { stream, scope, visit } = setUp();
+    const channel = recordingChannel();
+    const { first } = stream.subscribe('r1', scope('c', 'microgrid'), channel);
+    channel.open = false;
+    for (const household of ['mg1-b1-1-101', 'mg2-b1-1-101', 'mg1-b2-1-101']) {
+      visit(household);
+      stream.tick();
+    }
+    expect(channel.sent).toHaveLength(0);
+    channel.open = true;
+    stream.tick();
+    expect(channel.sent).toHaveLength(1);
+    const [merged] = channel.sent;
+    expect(merged!.fromSeq).toBe(first.message.seq);
+    expect(merged!.seq).toBe(stream.sequence);
+    expect(merged!.counts.c!.households.visited).toBe(3);
+    expect(Object.keys(merged!.counts)).toHaveLength(7);
+  });
+
+  it('gives a resuming subscriber only what changed since its seq', () => {
+    const { stream, scope, visit } = setUp();
+    const { first } = stream.subscribe('r1', scope('c', 'microgrid'), recordingChannel());
+    visit('mg2-b1-1-101');
+    stream.tick();
+    const resumed = stream.subscribe('r1', scope('c', 'microgrid'), recordingChannel(), { streamId: stream.streamId, seq: first.message.seq });
+    expect(resumed.first.kind).toBe('delta');
+    expect(Object.keys(resumed.first.message.counts).sort()).toEqual(['c', 'cm', 'd', 'g', 'mg2', 's']);
+  });
+
+  it('gives a fresh snapshot to a subscriber whose missed ticks are no longer kept (a long cut)', () => {
+    const { stream, scope, visit } = setUp(2);
+    const { first } = stream.subscribe('r1', scope('c', 'microgrid'), recordingChannel());
+    for (const household of ['mg1-b1-1-101', 'mg1-b1-1-201', 'mg1-b1-1-301', 'mg2-b1-1-101']) {
+      visit(household);
+      stream.tick();
+    }
+    const resumed = stream.subscribe('r1', scope('c', 'microgrid'), recordingChannel(), { streamId: stream.streamId, seq: first.message.seq });
+    expect(resumed.first.kind).toBe('snapshot');
+    expect(resumed.first.message.counts.c!.households.visited).toBe(4);
+  });
+
+  it('gives a fresh snapshot to a subscriber coming from another stream (a restart or another process)', () => {
+    const { stream, scope } = setUp();
+    const resumed = stream.subscribe('r1', scope('c', 'grid'), recordingChannel(), { streamId: 'elsewhere', seq: 3 });
+    expect(resumed.first.kind).toBe('snapshot');
+    expect(Object.keys(resumed.first.message.counts)).toEqual(['c', 'd', 's', 'cm', 'g']);
+  });
+
+  it('keeps memory bounded: 1 000 backed-up subscribers hold at most their scope each', () => {
+    const { stream, scope, visit } = setUp();
+    const shared = scope('c', 'microgrid');
+    const channels = Array.from({ length: 1000 }, () => recordingChannel());
+    for (const channel of channels) {
+      stream.subscribe('r1', shared, channel);
+      channel.open = false;
+    }
+    for (let i = 0; i < 50; i++) {
+      visit(`mg${1 + (i % 2)}-b1-1-101`);
+      stream.tick();
+    }
+    for (const channel of channels) channel.open = true;
+    stream.tick();
+    expect(channels.every((channel) => channel.sent.length === 1 && Object.keys(channel.sent[0]!.counts).length <= 7)).toBe(true);
+  });
+});

@@ -1,0 +1,120 @@
+import fc from 'fast-check';
+import type { ActivityV1, SubscribeReplyV1, SweepEvent } from '@gridsweep/core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DIALECTS } from '../support/dialects.js';
+import { memberEvent, smallTerritory, visitEvent } from '../support/small-territory.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+import { connect, followCity, once, untilClientMatchesServer, type LiveTestSocket } from './live-client.js';
+
+const territory = smallTerritory();
+const households = territory.households.map((h) => h.id);
+const membersOf = (householdId: string) => territory.members.filter((m) => m.householdId === householdId).map((m) => m.id);
+
+/** Random valid events over the small city: visits, no-answers, members tested or not, some resent. */
+const eventBatches = fc.array(
+  fc.array(
+    fc.record({ household: fc.constantFrom(...households), member: fc.nat(2), option: fc.nat(3), minute: fc.nat(120) }),
+    { minLength: 1, maxLength: 12 },
+  ),
+  { minLength: 1, maxLength: 6 },
+);
+
+function toEvent(spec: { household: string; member: number; option: number; minute: number }): SweepEvent {
+  const deviceTime = Date.UTC(2022, 10, 14, 8) + spec.minute * 60_000;
+  const memberId = membersOf(spec.household)[spec.member];
+  if (memberId === undefined) {
+    const outcome = ['visited', 'no_answer', 'refused', 'visited'][spec.option]!;
+    return visitEvent(spec.household, { deviceTime, values: { outcome } });
+  }
+  return memberEvent(spec.household, memberId, spec.option, { deviceTime });
+}
+
+describe.each(DIALECTS)('the live stream on $name', (dialect) => {
+  let server: TestServer;
+  let port: number;
+  let socket: LiveTestSocket;
+
+  beforeEach(async () => {
+    server = await startTestServer(dialect, { territory: smallTerritory() });
+    await server.app.listen({ port: 0, host: '127.0.0.1' });
+    port = (server.app.server.address() as { port: number }).port;
+    socket = connect(port);
+  });
+  afterEach(async () => {
+    socket.disconnect();
+    await server.close();
+  });
+
+  const post = (events: unknown[]) => server.app.inject({ method: 'POST', url: '/api/v1/events', payload: { events } });
+
+  it('a snapshot plus the deltas that follow equal the server counts after a random stream', async () => {
+    const { client } = followCity(socket);
+    const [batches] = fc.sample(eventBatches, { numRuns: 1, seed: 7 });
+    for (const batch of batches!) await post(batch.map(toEvent));
+    await untilClientMatchesServer(client, server.app);
+    client.stop();
+  });
+
+  it('after a short cut the client gets only what it missed, not a new snapshot', async () => {
+    const { client, received } = followCity(socket);
+    await post([visitEvent('mg1-b1-1-101')]);
+    await untilClientMatchesServer(client, server.app);
+    socket.disconnect();
+    await post([visitEvent('mg2-b1-1-101'), memberEvent('mg2-b1-1-101', 'mg2-b1-1-101-m1')]);
+    socket.connect();
+    await untilClientMatchesServer(client, server.app);
+    expect(received.snapshots).toBe(1);
+    client.stop();
+  });
+
+  it('after a server restart the client resubscribes and shows the restarted server counts', async () => {
+    const { client, received } = followCity(socket);
+    await post([visitEvent('mg1-b1-1-101')]);
+    await untilClientMatchesServer(client, server.app);
+    const dropped = once(socket, 'disconnect');
+    await server.restart();
+    await dropped;
+    await server.app.listen({ port, host: '127.0.0.1' });
+    await post([visitEvent('mg1-b2-1-101', { values: { outcome: 'refused' } })]);
+    await untilClientMatchesServer(client, server.app);
+    expect(received.snapshots).toBe(2);
+    client.stop();
+  });
+
+  it('acknowledges a field batch over the socket after commit, and a resend as duplicates', async () => {
+    await once(socket, 'connect');
+    const events = [visitEvent('mg1-b1-2-101'), memberEvent('mg1-b1-2-101', 'mg1-b1-2-101-m1')];
+    const first = await socket.emitWithAck('events.submit:v1', events);
+    expect(first).toMatchObject({ ok: true, results: [{ status: 'accepted' }, { status: 'accepted' }] });
+    const stored = await server.app.inject({ method: 'GET', url: '/api/v1/rounds/r1/areas/mg1/counts' });
+    expect(stored.json()).toMatchObject({ counts: { households: { visited: 1 }, members: { tested: 1 } } });
+    const again = await socket.emitWithAck('events.submit:v1', events);
+    expect(again).toMatchObject({ ok: true, results: [{ status: 'duplicate' }, { status: 'duplicate' }] });
+  });
+
+  it('answers each bad item of a socket batch with its field, and refuses a batch that is not a list', async () => {
+    await once(socket, 'connect');
+    const answer = await socket.emitWithAck('events.submit:v1', [visitEvent('mg1-b1-1-101'), { ...visitEvent('nowhere') }]);
+    expect(answer).toMatchObject({ ok: true, results: [{ status: 'accepted' }, { status: 'rejected', issues: [{ field: 'events.1.householdId' }] }] });
+    const notAList = await socket.emitWithAck('events.submit:v1', 'hello' as unknown as SweepEvent[]);
+    expect(notAList).toMatchObject({ ok: false, error: { code: 'BAD_BATCH' } });
+  });
+
+  it('refuses a subscription to an unknown area, naming the field', async () => {
+    await once(socket, 'connect');
+    const answer: SubscribeReplyV1 = await socket.emitWithAck('counts.subscribe:v1', { roundId: 'r1', areaId: 'mars', depth: 'grid' });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'BAD_SUBSCRIPTION' } });
+    if (!answer.ok) expect(answer.error.message).toMatch(/^areaId/);
+  });
+
+  it('feeds the ticker with micro-grid, time and outcome only: no names, phones or households', async () => {
+    await once(socket, 'connect');
+    const activity = new Promise<ActivityV1>((resolve) => socket.once('activity:v1', resolve));
+    socket.emit('activity.subscribe:v1', 'r1');
+    // The join is processed before this ack returns, so the next commit is seen.
+    await socket.emitWithAck('events.submit:v1', [memberEvent('mg2-b2-1-101', 'mg2-b2-1-101-m1')]);
+    const message = await activity;
+    expect(message.items).toEqual([{ areaId: 'mg2', deviceTime: Date.UTC(2022, 10, 14, 9), outcome: 'tested' }]);
+    expect(JSON.stringify(message)).not.toMatch(/张三|13800000000|mg2-b2-1-101/);
+  });
+});
