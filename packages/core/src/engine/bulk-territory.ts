@@ -1,6 +1,6 @@
 import type { Area } from '../territory/entities.js';
 import { invariant } from '../validation/invariant.js';
-import { COUNT_MASK, MAX_HOUSEHOLDS, MEMBER_KEY_SPAN, TAGGED_BIT, VACANT_BIT, type EngineTerritory } from './engine-territory.js';
+import { COUNT_MASK, MAX_BUILDINGS, MAX_HOUSEHOLDS, MEMBER_KEY_SPAN, TAGGED_BIT, VACANT_BIT, type EngineTerritory } from './engine-territory.js';
 
 /**
  * A whole roster in columns, for start-up rebuilds and benchmarks: millions of
@@ -31,6 +31,7 @@ export interface BulkTerritory {
 export function loadBulkTerritory(territory: EngineTerritory, bulk: BulkTerritory): void {
   invariant(territory.areaCount === 0, 'areas before a bulk load', 0, territory.areaCount);
   const households = bulk.householdBuildings.length;
+  invariant(bulk.buildingAreas.length <= MAX_BUILDINGS, 'buildings in a bulk load', `at most ${MAX_BUILDINGS}`, bulk.buildingAreas.length);
   invariant(households <= MAX_HOUSEHOLDS, 'households in a bulk load', `at most ${MAX_HOUSEHOLDS}`, households);
   invariant(bulk.householdMemberCounts.length === households, 'householdMemberCounts length', households, bulk.householdMemberCounts.length);
   for (const area of bulk.areas) territory.addArea(area);
@@ -45,8 +46,7 @@ export function loadBulkTerritory(territory: EngineTerritory, bulk: BulkTerritor
   }
   territory.buildingCount = bulk.buildingAreas.length;
 
-  territory.householdBuilding = new Int32Array(households);
-  territory.householdInfo = new Uint8Array(households);
+  territory.householdWord = new Uint32Array(households);
   territory.blockStart = new Uint32Array(Math.ceil(households / 8));
   let slot = 0;
   for (let h = 0; h < households; h++) {
@@ -55,8 +55,7 @@ export function loadBulkTerritory(territory: EngineTerritory, bulk: BulkTerritor
     const members = bulk.householdMemberCounts[h]!;
     invariant(members <= COUNT_MASK, `members of household #${h}`, `at most ${COUNT_MASK}`, members);
     if ((h & 7) === 0) territory.blockStart[h >>> 3] = slot;
-    territory.householdBuilding[h] = building;
-    territory.householdInfo[h] = members | (bulk.householdVacant?.[h] ? VACANT_BIT : 0);
+    territory.householdWord[h] = building * 256 + (members | (bulk.householdVacant?.[h] ? VACANT_BIT : 0));
     if (bulk.householdIds) territory.householdIndex.set(bulk.householdIds[h]!, h);
     slot += members;
   }
@@ -73,14 +72,14 @@ function indexMembers(territory: EngineTerritory, bulk: BulkTerritory): void {
   if (tags) territory.tags.reserve(tags.reduce((n, mask) => (mask === 0 ? n : n + 1), 0));
   let slot = 0;
   for (let h = 0; h < territory.householdCount; h++) {
-    const members = territory.householdInfo[h]! & COUNT_MASK;
+    const members = territory.householdWord[h]! & COUNT_MASK;
     for (let k = 0; k < members; k++, slot++) {
       const key = h * MEMBER_KEY_SPAN + k;
       if (bulk.memberIds) territory.memberIndex.set(bulk.memberIds[slot]!, key);
       const mask = tags?.[slot] ?? 0;
       if (mask !== 0) {
         territory.tags.set(key, mask);
-        territory.householdInfo[h]! |= TAGGED_BIT;
+        territory.householdWord[h]! |= TAGGED_BIT;
       }
     }
   }

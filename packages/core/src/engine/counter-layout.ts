@@ -36,28 +36,29 @@ export function counterStride(groupCount: number): number {
 
 /** The counters of one area, read into the public shape. */
 export function readAreaCounts(counts: Int32Array, offset: number, tagIds: readonly string[]): AreaCounts {
-  const c = (index: number): number => counts[offset + index]!;
   const specialGroups: Record<string, SpecialGroupCounts> = {};
-  tagIds.forEach((tag, bit) => {
-    specialGroups[tag] = { total: c(groupTotal(bit)), notVisited: c(groupNotVisited(bit)), notTested: c(groupNotTested(bit)) };
-  });
+  for (let bit = 0, at = offset + GROUPS; bit < tagIds.length; bit++, at += 3) {
+    specialGroups[tagIds[bit]!] = { total: counts[at]!, notVisited: counts[at + 1]!, notTested: counts[at + 2]! };
+  }
+  const households = counts[offset + HOUSEHOLDS]!;
+  const vacant = counts[offset + VACANT]!;
+  const members = counts[offset + MEMBERS]!;
+  const exempt = counts[offset + EXEMPT]!;
+  const away = counts[offset + AWAY]!;
+  const green = counts[offset + GREEN]!;
+  const yellow = counts[offset + YELLOW]!;
+  const red = counts[offset + RED]!;
   return {
     households: {
-      total: c(HOUSEHOLDS),
-      toVisit: c(HOUSEHOLDS) - c(VACANT),
-      visited: c(VISITED),
-      noAnswer: c(NO_ANSWER),
-      refused: c(REFUSED),
-      vacant: c(VACANT),
+      total: households,
+      toVisit: households - vacant,
+      visited: counts[offset + VISITED]!,
+      noAnswer: counts[offset + NO_ANSWER]!,
+      refused: counts[offset + REFUSED]!,
+      vacant,
     },
-    members: {
-      total: c(MEMBERS),
-      eligible: c(MEMBERS) - c(EXEMPT) - c(AWAY),
-      tested: c(TESTED),
-      exempt: c(EXEMPT),
-      away: c(AWAY),
-    },
-    codes: { green: c(GREEN), yellow: c(YELLOW), red: c(RED), unknown: c(MEMBERS) - c(GREEN) - c(YELLOW) - c(RED) },
+    members: { total: members, eligible: members - exempt - away, tested: counts[offset + TESTED]!, exempt, away },
+    codes: { green, yellow, red, unknown: members - green - yellow - red },
     specialGroups,
   };
 }

@@ -9,7 +9,7 @@ import { APPLIED_CHANGED, APPLIED_UNCHANGED, refused, type ApplyResult } from '.
 import type { AreaCounts } from './area-counts.js';
 import type { AreaCountsChange, AreaCountsDiff } from './area-counts-diff.js';
 import { loadBulkTerritory, type BulkTerritory } from './bulk-territory.js';
-import { addHouseholdPart, addMemberPart } from './contributions.js';
+import { CountsDelta } from './counts-delta.js';
 import { counterStride, readAreaCounts } from './counter-layout.js';
 import { encodeValues } from './encode-values.js';
 import { EngineTerritory, MEMBER_KEY_SPAN, VACANT_BIT, type MemberSlotOwner } from './engine-territory.js';
@@ -52,7 +52,7 @@ export class CountingEngine {
   private readonly territory: EngineTerritory;
   private readonly rounds: RoundState[] = [];
   private readonly roundIndexById = new Map<string, number>();
-  private readonly delta: Int32Array;
+  private readonly delta: CountsDelta;
   private readonly recorded: RecordedValues;
   /** Every round's member stamps follow the roster's slot layout. */
   private readonly memberSlots: MemberSlotOwner = {
@@ -67,7 +67,7 @@ export class CountingEngine {
     this.codes = compileTemplate(this.template);
     this.stride = counterStride(this.codes.tagIds.length);
     this.territory = new EngineTerritory(this.levels);
-    this.delta = new Int32Array(this.stride);
+    this.delta = new CountsDelta(this.territory, this.codes, this.stride);
     this.recorded = new RecordedValues(this.territory, this.codes);
   }
 
@@ -90,8 +90,8 @@ export class CountingEngine {
     this.reserveRounds();
     for (const round of this.rounds) {
       round.householdStamp[h] = 0;
-      addHouseholdPart(this.delta, 0, t, this.codes, h, 0, 1);
-      this.flush(round, t.leafOfHousehold(h), 1);
+      this.delta.whole(round, h, 1);
+      this.delta.flush(round, t.leafOfHousehold(h), 1);
     }
   }
 
@@ -106,15 +106,17 @@ export class CountingEngine {
       invariant(bit !== undefined, `tag of member ${member.id}`, this.codes.tagIds.join('|'), tag);
       mask |= 1 << bit;
     }
-    const before = this.rounds.map((round) => this.householdDelta(round, h, -1));
+    const before = this.rounds.map((round) => {
+      this.delta.whole(round, h, -1);
+      return this.delta.save();
+    });
     const { ordinal } = t.appendMemberSlot(h, this.memberSlots);
     t.tagMember(h, ordinal, mask);
     t.memberIndex.set(member.id, h * MEMBER_KEY_SPAN + ordinal);
     this.rounds.forEach((round, i) => {
-      this.delta.set(before[i]!);
-      addHouseholdPart(this.delta, 0, t, this.codes, h, round.householdStamp[h]!, 1);
-      addMemberPart(this.delta, 0, t, this.codes, h, ordinal, 0, 1);
-      this.flush(round, t.leafOfHousehold(h), 1);
+      this.delta.restore(before[i]!);
+      this.delta.whole(round, h, 1);
+      this.delta.flush(round, t.leafOfHousehold(h), 1);
     });
   }
 
@@ -127,14 +129,12 @@ export class CountingEngine {
     const source = t.buildingArea[building]!;
     if (source === target) return;
     for (const round of this.rounds) {
-      for (let h = 0; h < t.householdCount; h++) {
-        if (t.householdBuilding[h] !== building) continue;
-        this.addHouseholdWhole(round, h);
-      }
-      const moved = this.delta.slice();
-      this.flush(round, source, -1);
-      this.delta.set(moved);
-      this.flush(round, target, 1);
+      for (let h = 0; h < t.householdCount; h++) if (t.householdWord[h]! >>> 8 === building) this.delta.whole(round, h, 1);
+      const moved = this.delta.save();
+      this.delta.restore(moved);
+      this.delta.flush(round, source, -1);
+      this.delta.restore(moved);
+      this.delta.flush(round, target, 1);
     }
     t.buildingArea[building] = target;
   }
@@ -143,13 +143,16 @@ export class CountingEngine {
     const t = this.territory;
     const h = t.householdIndex.get(householdId);
     invariant(h !== undefined, 'household to mark', 'an existing household', householdId);
-    const before = this.rounds.map((round) => this.householdDelta(round, h, -1));
-    if (vacant) t.householdInfo[h]! |= VACANT_BIT;
-    else t.householdInfo[h]! &= ~VACANT_BIT;
+    const before = this.rounds.map((round) => {
+      this.delta.whole(round, h, -1);
+      return this.delta.save();
+    });
+    if (vacant) t.householdWord[h]! |= VACANT_BIT;
+    else t.householdWord[h]! &= ~VACANT_BIT;
     this.rounds.forEach((round, i) => {
-      this.delta.set(before[i]!);
-      addHouseholdPart(this.delta, 0, t, this.codes, h, round.householdStamp[h]!, 1);
-      this.flush(round, t.leafOfHousehold(h), 1);
+      this.delta.restore(before[i]!);
+      this.delta.whole(round, h, 1);
+      this.delta.flush(round, t.leafOfHousehold(h), 1);
     });
   }
 
@@ -206,8 +209,7 @@ export class CountingEngine {
       if (next === old) return false;
       round.householdStamp[household] = next;
       if ((next & 255) === (old & 255)) return true;
-      addHouseholdPart(this.delta, 0, t, this.codes, household, old, -1);
-      addHouseholdPart(this.delta, 0, t, this.codes, household, next, 1);
+      this.delta.household(household, old, next);
     } else {
       const slot = t.firstSlot(household) + member;
       const old = round.memberStamp[slot]!;
@@ -215,11 +217,15 @@ export class CountingEngine {
       if (next < 0) return false;
       round.memberStamp[slot] = next;
       if ((next & 255) === (old & 255)) return true;
-      addMemberPart(this.delta, 0, t, this.codes, household, member, old, -1);
-      addMemberPart(this.delta, 0, t, this.codes, household, member, next, 1);
+      this.delta.member(household, member, old, next);
     }
-    this.flush(round, t.leafOfHousehold(household), 1);
+    this.delta.flush(round, t.leafOfHousehold(household), 1);
     return true;
+  }
+
+  /** An event's values as the option codes `applyDense` takes, or the field that does not fit the template. */
+  encodeValues(values: Readonly<Record<string, string>>, aboutMember: boolean): number | { readonly field: string; readonly reason: string } {
+    return encodeValues(this.codes, values, aboutMember);
   }
 
   roundIndex(roundId: string): number | undefined {
@@ -293,7 +299,7 @@ export class CountingEngine {
       territoryBytes,
       roundBytes,
       markerTickEntries: this.rounds.reduce((sum, r) => sum + r.markerTicks.size, 0),
-      taggedMembers: this.territory.tags.size,
+      taggedMembers: this.territory.tags.length,
     };
   }
 
@@ -315,39 +321,5 @@ export class CountingEngine {
   private reserveRounds(): void {
     const t = this.territory;
     for (const round of this.rounds) round.reserve(t.areaCount, t.householdCount, t.memberTop);
-  }
-
-  /** The household's own part, times `sign`, as a fresh array (the shared delta is left clear). */
-  private householdDelta(round: RoundState, household: number, sign: number): Int32Array {
-    const part = new Int32Array(this.stride);
-    addHouseholdPart(part, 0, this.territory, this.codes, household, round.householdStamp[household]!, sign);
-    return part;
-  }
-
-  /** Adds a household's whole contribution, members included, to the shared delta. */
-  private addHouseholdWhole(round: RoundState, household: number): void {
-    const t = this.territory;
-    addHouseholdPart(this.delta, 0, t, this.codes, household, round.householdStamp[household]!, 1);
-    const first = t.firstSlot(household);
-    for (let k = 0; k < t.memberCountOf(household); k++) {
-      addMemberPart(this.delta, 0, t, this.codes, household, k, round.memberStamp[first + k]!, 1);
-    }
-  }
-
-  /** Adds sign × the shared delta to an area and all its ancestors, then clears the delta. */
-  private flush(round: RoundState, leaf: number, sign: number): void {
-    const delta = this.delta;
-    const stride = this.stride;
-    const parents = this.territory.areaParent;
-    const counts = round.counts;
-    for (let i = 0; i < stride; i++) {
-      const value = delta[i]!;
-      if (value === 0) continue;
-      delta[i] = 0;
-      for (let area = leaf; area !== -1; area = parents[area]!) {
-        round.touch(area);
-        counts[area * stride + i]! += sign * value;
-      }
-    }
   }
 }

@@ -2,9 +2,12 @@ import type { Area, Building } from '../territory/entities.js';
 import { levelIndex, type Levels } from '../territory/levels.js';
 import { invariant } from '../validation/invariant.js';
 import { withLength } from './growable.js';
-import { TagTable } from './tag-table.js';
+import { TagList } from './tag-list.js';
 
-/** householdInfo bits: roster vacancy, "some member has a tag", and the member count. */
+/**
+ * Each household is one Uint32 word: its building index in the high 24 bits,
+ * and in the low byte roster vacancy, "some member has a tag" and the member count.
+ */
 export const VACANT_BIT = 128;
 export const TAGGED_BIT = 64;
 export const COUNT_MASK = 63;
@@ -13,6 +16,7 @@ export const MAX_MEMBERS_PER_HOUSEHOLD = COUNT_MASK;
 export const MEMBER_KEY_SPAN = 64;
 /** Member keys must stay below 2^31 to live in an Int32Array. */
 export const MAX_HOUSEHOLDS = 2 ** 25;
+export const MAX_BUILDINGS = 2 ** 24;
 /** Members of 8 consecutive households share one start offset; see the decision record. */
 const BLOCK_SHIFT = 3;
 const BLOCK_SIZE = 1 << BLOCK_SHIFT;
@@ -43,8 +47,7 @@ export class EngineTerritory {
   readonly buildingIndex = new Map<string, number>();
 
   householdCount = 0;
-  householdBuilding = new Int32Array(16);
-  householdInfo = new Uint8Array(16);
+  householdWord: Uint32Array = new Uint32Array(16);
   readonly householdIndex = new Map<string, number>();
 
   blockStart = new Uint32Array(4);
@@ -53,7 +56,7 @@ export class EngineTerritory {
   memberCount = 0;
   /** Member id to member key (household × 64 + ordinal). */
   readonly memberIndex = new Map<string, number>();
-  readonly tags = new TagTable();
+  readonly tags = new TagList();
 
   constructor(readonly levels: Levels) {}
 
@@ -103,6 +106,7 @@ export class EngineTerritory {
   }
 
   appendBuilding(area: number): number {
+    invariant(this.buildingCount < MAX_BUILDINGS, 'building count', `below ${MAX_BUILDINGS}`, this.buildingCount);
     const index = this.buildingCount++;
     this.buildingArea = withLength(this.buildingArea, this.buildingCount);
     this.buildingArea[index] = area;
@@ -112,10 +116,8 @@ export class EngineTerritory {
   appendHousehold(building: number, vacant: boolean): number {
     invariant(this.householdCount < MAX_HOUSEHOLDS, 'household count', `below ${MAX_HOUSEHOLDS}`, this.householdCount);
     const index = this.householdCount++;
-    this.householdBuilding = withLength(this.householdBuilding, this.householdCount);
-    this.householdInfo = withLength(this.householdInfo, this.householdCount);
-    this.householdBuilding[index] = building;
-    this.householdInfo[index] = vacant ? VACANT_BIT : 0;
+    this.householdWord = withLength(this.householdWord, this.householdCount);
+    this.householdWord[index] = building * 256 + (vacant ? VACANT_BIT : 0);
     if ((index & (BLOCK_SIZE - 1)) === 0) {
       this.blockStart = withLength(this.blockStart, (index >>> BLOCK_SHIFT) + 1);
       this.blockStart[index >>> BLOCK_SHIFT] = this.memberTop;
@@ -124,18 +126,18 @@ export class EngineTerritory {
   }
 
   leafOfHousehold(household: number): number {
-    return this.buildingArea[this.householdBuilding[household]!]!;
+    return this.buildingArea[this.householdWord[household]! >>> 8]!;
   }
 
   memberCountOf(household: number): number {
-    return this.householdInfo[household]! & COUNT_MASK;
+    return this.householdWord[household]! & COUNT_MASK;
   }
 
   /** The slot of a household's first member. */
   firstSlot(household: number): number {
-    const info = this.householdInfo;
+    const words = this.householdWord;
     let slot = this.blockStart[household >>> BLOCK_SHIFT]!;
-    for (let h = household & ~(BLOCK_SIZE - 1); h < household; h++) slot += info[h]! & COUNT_MASK;
+    for (let h = household & ~(BLOCK_SIZE - 1); h < household; h++) slot += words[h]! & COUNT_MASK;
     return slot;
   }
 
@@ -151,7 +153,7 @@ export class EngineTerritory {
     const first = block << BLOCK_SHIFT;
     const end = Math.min(first + BLOCK_SIZE, this.householdCount);
     let used = 0;
-    for (let h = first; h < end; h++) used += this.householdInfo[h]! & COUNT_MASK;
+    for (let h = first; h < end; h++) used += this.householdWord[h]! & COUNT_MASK;
     let start = this.blockStart[block]!;
     if (start + used !== this.memberTop) {
       owner.reserveMemberSlots(this.memberTop + used + 1);
@@ -167,14 +169,14 @@ export class EngineTerritory {
     owner.clearMemberSlot(slot);
     this.memberTop++;
     this.memberCount++;
-    this.householdInfo[household]!++;
+    this.householdWord[household]!++;
     return { ordinal, slot };
   }
 
   tagMember(household: number, ordinal: number, mask: number): void {
     if (mask === 0) return;
     this.tags.set(household * MEMBER_KEY_SPAN + ordinal, mask);
-    this.householdInfo[household]! |= TAGGED_BIT;
+    this.householdWord[household]! |= TAGGED_BIT;
   }
 
   /** Bytes of every typed array the roster keeps. */
@@ -183,8 +185,7 @@ export class EngineTerritory {
       this.areaParent.byteLength +
       this.areaDepth.byteLength +
       this.buildingArea.byteLength +
-      this.householdBuilding.byteLength +
-      this.householdInfo.byteLength +
+      this.householdWord.byteLength +
       this.blockStart.byteLength +
       this.tags.byteLength
     );
