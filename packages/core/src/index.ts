@@ -47,6 +47,25 @@ export type { AreaCountsDiff, AreaCountsChange } from './engine/area-counts-diff
 export { squash, sameCounts } from './engine/area-counts-diff.js';
 export { TICK_MS, tickOf, tickOrigin } from './engine/stamp.js';
 
+// Rules: counts into coverage, test rate, colours and 无疫 status, each explained.
+export type { CountingRules, ColourBand, ColourClass, ColourMeasure } from './rules/counting-rules.js';
+export { DEFAULT_RULES } from './rules/counting-rules.js';
+export { validateRules } from './rules/validate-rules.js';
+export { colourClass, colourBandOf } from './rules/colour-class.js';
+export type {
+  AreaEvaluation,
+  RatioExplanation,
+  ColourExplanation,
+  EpidemicFreeExplanation,
+  EpidemicFreeCheck,
+  FigurePart,
+  RuleReference,
+} from './rules/explanation.js';
+export { evaluateArea } from './rules/evaluate-area.js';
+export type { CoverageSample, CompletionProjection } from './rules/project-completion.js';
+export { projectCompletion } from './rules/project-completion.js';
+export { CoverageHistory } from './rules/coverage-history.js';
+
 // Live stream protocol (socket.io event map) and its client, shared by server, dashboard and other tools.
 export type {
   ResumePoint,
