@@ -124,6 +124,15 @@ describe.skipIf(skipReason !== null)(`the dashboard served by the real server, i
     await post(`${server.url}/api/v1/events`, { events: visitEveryHousehold('r-1', households, roundStart + 60_000) });
     await expect.poll(async () => near(await pixelAt(page, INSIDE_MG_1.x, INSIDE_MG_1.y), GREEN_ON_SCREEN, 8), { timeout: 20_000 }).toBe(true);
     await saveScreenshot(page, 'monitoring-after-sweep');
+
+    // One level up, the grid's panel explains its coverage and lists its swept micro-grid.
+    await page.getByLabel('层级').selectOption('grid');
+    await page.locator('[data-testid="area-map"][data-areas="1"]').waitFor();
+    await page.mouse.click(INSIDE_MG_1.x, INSIDE_MG_1.y);
+    const panel = page.getByTestId('side-panel');
+    await expect.poll(async () => panel.getByTestId('figure-coverage').textContent()).toContain('100%');
+    await expect.poll(async () => panel.getByTestId('lagging').textContent()).toContain('1-1微网格');
+    await saveScreenshot(page, 'monitoring-grid-panel');
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -1,5 +1,5 @@
 import { DEFAULT_LEVELS, levelIndex, type LevelSpec } from '@gridsweep/core';
-import { ApiClient } from '../api/api-client.js';
+import { ApiClient, type AreaQuery } from '../api/api-client.js';
 import type { AreaCollection, AreaCountsRow, AreaProperties, RoundSummary } from '../api/types.js';
 import { measureById, MEASURES, type Measure } from '../measures/measures.js';
 import { Poller } from './poller.svelte.js';
@@ -28,6 +28,9 @@ export class Monitor {
   areas = $state.raw<AreaCollection | null>(null);
   areasError = $state<string | null>(null);
   selectedId = $state<string | null>(null);
+  /** The selected area's children one level down, and their counts, refreshed with every poll. */
+  childAreas = $state.raw<AreaCollection | null>(null);
+  childRows = $state.raw<ReadonlyMap<string, AreaCountsRow>>(indexRows(null));
 
   // Until the live socket exists (issue 6), counts are polled.
   private readonly counts = new Poller<readonly AreaCountsRow[]>((signal) => this.loadCounts(signal), COUNTS_POLL_MS);
@@ -35,6 +38,7 @@ export class Monitor {
   readonly within = $derived(this.trail.at(-1)?.id ?? null);
   readonly rows = $derived(indexRows(this.counts.value));
   readonly areaById = $derived(indexAreas(this.areas));
+  readonly childAreaById = $derived(indexAreas(this.childAreas));
   readonly deeperLevel = $derived(this.levels[levelIndex(this.levels, this.level) + 1]?.id ?? null);
 
   // A cache of requests, read by no template: a plain Map on purpose.
@@ -76,6 +80,9 @@ export class Monitor {
 
   select(id: string | null): void {
     this.selectedId = id;
+    this.childAreas = null;
+    this.childRows = indexRows(null);
+    if (id !== null && this.deeperLevel !== null) void this.loadChildren(id, this.deeperLevel);
   }
 
   /** Shows the children of an area one level down. */
@@ -97,28 +104,51 @@ export class Monitor {
   }
 
   private async reload(): Promise<void> {
-    this.selectedId = null;
+    this.select(null);
     this.counts.stop();
     await this.loadAreas();
     this.counts.start();
   }
 
   private async loadAreas(): Promise<void> {
-    const query = { level: this.level, within: this.within };
+    try {
+      this.areas = await this.geometryOf({ level: this.level, within: this.within });
+      this.areasError = null;
+    } catch (error) {
+      this.areas = null;
+      this.areasError = error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  /** Geometry is asked for once per level and subtree; a failed request is asked again next time. */
+  private geometryOf(query: AreaQuery): Promise<AreaCollection> {
     const key = `${query.level}|${query.within ?? ''}`;
     let pending = this.geometry.get(key);
     if (!pending) {
       pending = this.api.areas(query);
       this.geometry.set(key, pending);
+      pending.catch(() => this.geometry.delete(key));
     }
+    return pending;
+  }
+
+  private async loadChildren(parentId: string, level: string): Promise<void> {
     try {
-      this.areas = await pending;
-      this.areasError = null;
+      const children = await this.geometryOf({ level, within: parentId });
+      if (this.selectedId !== parentId) return;
+      this.childAreas = children;
+      if (this.roundId) await this.loadChildCounts(this.roundId);
     } catch (error) {
-      this.geometry.delete(key);
-      this.areas = null;
-      this.areasError = error instanceof Error ? error.message : String(error);
+      if (this.selectedId === parentId) this.areasError = error instanceof Error ? error.message : String(error);
     }
+  }
+
+  private async loadChildCounts(roundId: string, signal?: AbortSignal): Promise<void> {
+    const parentId = this.selectedId;
+    const level = this.deeperLevel;
+    if (parentId === null || level === null) return;
+    const rows = await this.api.counts(roundId, { level, within: parentId }, signal);
+    if (this.selectedId === parentId) this.childRows = indexRows(rows);
   }
 
   private async loadCounts(signal: AbortSignal): Promise<readonly AreaCountsRow[] | undefined> {
@@ -128,7 +158,11 @@ export class Monitor {
       this.roundId = latestRound(this.rounds)?.id ?? null;
       if (!this.roundId) return undefined;
     }
-    return this.api.counts(this.roundId, { level: this.level, within: this.within }, signal);
+    const [rows] = await Promise.all([
+      this.api.counts(this.roundId, { level: this.level, within: this.within }, signal),
+      this.loadChildCounts(this.roundId, signal),
+    ]);
+    return rows;
   }
 }
 
