@@ -30,7 +30,7 @@ export async function startGridsweepServer(env: Record<string, string> = {}): Pr
   const dataDir = mkdtempSync(join(tmpdir(), 'gridsweep-browser-'));
   let output = '';
   const child = spawn(process.execPath, [SERVER_MAIN], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '', ...env },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '', GRIDSWEEP_DEMO: 'off', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
