@@ -14,9 +14,10 @@ import { counterStride, readAreaCounts } from './counter-layout.js';
 import { encodeValues } from './encode-values.js';
 import { EngineTerritory, MEMBER_KEY_SPAN, VACANT_BIT, type MemberSlotOwner } from './engine-territory.js';
 import { mergeMember, mergeSingle } from './last-writer-wins.js';
-import { recountRound } from './recount.js';
+import { recountRound, replaceWithRecount } from './recount.js';
 import { RoundState } from './round-state.js';
 import { tickOf } from './stamp.js';
+import { takeRoundChanges } from './take-changes.js';
 import { compileTemplate, type TemplateCodes } from './template-codes.js';
 import { RecordedValues } from './recorded-values.js';
 
@@ -252,19 +253,8 @@ export class CountingEngine {
   takeChanges(): AreaCountsDiff {
     const diff: Record<string, Record<string, AreaCountsChange>> = {};
     for (const round of this.rounds) {
-      const areas: Record<string, AreaCountsChange> = {};
-      let any = false;
-      for (const area of round.changedAreas) {
-        const before = round.countsBefore.get(area)!;
-        const offset = area * this.stride;
-        let same = true;
-        for (let i = 0; i < this.stride && same; i++) same = before[i] === round.counts[offset + i];
-        if (same) continue;
-        any = true;
-        areas[this.territory.areaIds[area]!] = { from: readAreaCounts(before, 0, this.codes.tagIds), to: readAreaCounts(round.counts, offset, this.codes.tagIds) };
-      }
-      round.forgetChanges();
-      if (any) diff[round.round.id] = areas;
+      const changes = takeRoundChanges(round, this.territory.areaIds, this.codes.tagIds);
+      if (changes) diff[round.round.id] = changes;
     }
     return diff;
   }
@@ -275,20 +265,7 @@ export class CountingEngine {
    * well); those areas appear in the next `takeChanges`.
    */
   recount(roundId: string): { readonly areasChanged: number } {
-    const round = this.roundState(roundId);
-    const fresh = recountRound(this.territory, this.codes, round);
-    let areasChanged = 0;
-    for (let area = 0; area < this.territory.areaCount; area++) {
-      const offset = area * this.stride;
-      for (let i = 0; i < this.stride; i++) {
-        if (fresh[offset + i] === round.counts[offset + i]) continue;
-        round.touch(area);
-        areasChanged++;
-        break;
-      }
-    }
-    round.counts = fresh;
-    return { areasChanged };
+    return { areasChanged: replaceWithRecount(this.territory, this.codes, this.roundState(roundId)) };
   }
 
   memory(): EngineMemory {

@@ -47,6 +47,28 @@ export function recountRound(territory: EngineTerritory, codes: TemplateCodes, r
   return counts;
 }
 
+/**
+ * Recounts the round, notes every area whose counters differ from the
+ * incremental ones as changed (so they go out with the next take), swaps the
+ * fresh counters in, and returns how many areas differed: 0 when all is well.
+ */
+export function replaceWithRecount(territory: EngineTerritory, codes: TemplateCodes, round: RoundState): number {
+  const fresh = recountRound(territory, codes, round);
+  const stride = round.stride;
+  let areasChanged = 0;
+  for (let area = 0; area < territory.areaCount; area++) {
+    const offset = area * stride;
+    for (let i = 0; i < stride; i++) {
+      if (fresh[offset + i] === round.counts[offset + i]) continue;
+      round.touch(area);
+      areasChanged++;
+      break;
+    }
+  }
+  round.counts = fresh;
+  return areasChanged;
+}
+
 function rollUp(territory: EngineTerritory, counts: Int32Array, stride: number): void {
   const byDepth: number[][] = territory.levels.map(() => []);
   for (let area = 0; area < territory.areaCount; area++) byDepth[territory.areaDepth[area]!]!.push(area);
