@@ -135,5 +135,5 @@ function postgresStorage(url: string) {
   };
 }
 
-if (process.env.DATABASE_URL) await measure(postgresStorage(process.env.DATABASE_URL), 'postgres');
+if (process.env.DATABASE_URL && !process.env.BENCH_ONLY_PGLITE) await measure(postgresStorage(process.env.DATABASE_URL), 'postgres');
 await measure(pgliteStorage, 'pglite');

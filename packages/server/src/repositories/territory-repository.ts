@@ -47,9 +47,19 @@ const MEMBER_COLUMNS: readonly BulkColumn<Member>[] = [
   { name: 'tags', type: 'jsonb', value: (m) => JSON.stringify(m.tags) },
 ];
 
+const BULK_LOAD_ROWS = 10_000;
+
 /** The roster in the database: bulk and single writes, and the reads the API serves. */
 export class TerritoryRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  /**
+   * @param afterBulkLoad runs after a load of many rows. On PGlite it is a
+   *   CHECKPOINT: PGlite checkpoints in the server's own thread, and one
+   *   falling in the middle of an ingest would hold every request for seconds.
+   */
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly afterBulkLoad: () => Promise<void> = async () => {},
+  ) {}
 
   /**
    * Writes a territory in one transaction, a few array-parameter statements per
@@ -64,6 +74,8 @@ export class TerritoryRepository {
       await bulkInsert(tx, 'households', HOUSEHOLD_COLUMNS, records.households ?? []);
       await bulkInsert(tx, 'members', MEMBER_COLUMNS, records.members ?? []);
     });
+    const rows = [records.areas, records.buildings, records.households, records.members].reduce((sum, list) => sum + (list?.length ?? 0), 0);
+    if (rows >= BULK_LOAD_ROWS) await this.afterBulkLoad();
   }
 
   async isEmpty(): Promise<boolean> {

@@ -1,4 +1,5 @@
 import fp from 'fastify-plugin';
+import { sql } from 'kysely';
 import { EventLog } from '../../repositories/event-log.js';
 import { RoundRepository } from '../../repositories/round-repository.js';
 import { TerritoryRepository } from '../../repositories/territory-repository.js';
@@ -13,8 +14,9 @@ declare module 'fastify' {
 
 export const repositoriesPlugin = fp(
   async (fastify) => {
-    const { db } = fastify.storage;
-    fastify.decorate('territoryRepository', new TerritoryRepository(db));
+    const { db, kind } = fastify.storage;
+    const checkpoint = async () => void (await sql`checkpoint`.execute(db));
+    fastify.decorate('territoryRepository', new TerritoryRepository(db, kind === 'pglite' ? checkpoint : undefined));
     fastify.decorate('roundRepository', new RoundRepository(db));
     fastify.decorate('eventLog', new EventLog(db));
   },
