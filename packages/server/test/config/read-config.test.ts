@@ -1,0 +1,27 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, readConfig } from '../../src/config.js';
+
+describe('reading the configuration from the environment', () => {
+  it('defaults to port 3000 on every interface, PGlite in ./data, info logs', () => {
+    expect(readConfig({})).toMatchObject({ port: 3000, host: '0.0.0.0', dataDir: resolve('./data'), databaseUrl: null, logLevel: 'info' });
+  });
+
+  it('takes each variable when it is set', () => {
+    const config = readConfig({ PORT: '8080', HOST: '127.0.0.1', DATA_DIR: '/var/gridsweep', DATABASE_URL: 'postgres://u@db:5432/g', LOG_LEVEL: 'warn' });
+    expect(config).toMatchObject({ port: 8080, host: '127.0.0.1', dataDir: '/var/gridsweep', databaseUrl: 'postgres://u@db:5432/g', logLevel: 'warn' });
+  });
+
+  it.each([
+    [{ PORT: '70000' }, 'PORT must be a port number (0-65535), got "70000"'],
+    [{ PORT: '' }, 'PORT must be a port number (0-65535), got ""'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "loud"'],
+    [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL must be a URL such as postgres://user@host:5432/database'],
+    [{ DATABASE_URL: 'mysql://db/x' }, 'DATABASE_URL must start with postgres:// or postgresql://, got "mysql://"'],
+    [{ HOST: ' ' }, 'HOST must not be empty (use 0.0.0.0 for every interface)'],
+    [{ DATA_DIR: '' }, 'DATA_DIR must not be empty'],
+  ])('refuses %j with a message naming the variable', (env, message) => {
+    expect(() => readConfig(env)).toThrow(ConfigError);
+    expect(() => readConfig(env)).toThrow(message);
+  });
+});
