@@ -11,7 +11,7 @@ const SERVER_DIR = fileURLToPath(new URL('../..', import.meta.url));
 function runToExit(dataDir: string): Promise<{ code: number | null; stderr: string }> {
   const child = spawn(process.execPath, ['--conditions=@gridsweep/source', '--import', 'tsx', 'src/main.ts'], {
     cwd: SERVER_DIR,
-    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATABASE_URL: '' },
+    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATABASE_URL: '', GRIDSWEEP_DEMO: 'off' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
@@ -38,7 +38,7 @@ describe('two servers on one PGlite folder', () => {
   it('refuses a bad environment variable with a message naming it', { timeout: 60_000 }, async () => {
     const child = spawn(process.execPath, ['--conditions=@gridsweep/source', '--import', 'tsx', 'src/main.ts'], {
       cwd: SERVER_DIR,
-      env: { ...process.env, PORT: 'eighty' },
+      env: { ...process.env, PORT: 'eighty', GRIDSWEEP_DEMO: 'off' },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';
