@@ -13,6 +13,7 @@ import { configPlugin } from './plugins/external/config.js';
 import { serveDashboard } from './plugins/external/dashboard.js';
 import { databasePlugin } from './plugins/external/database.js';
 import { openApiPlugin } from './plugins/external/openapi.js';
+import { redisFanoutPlugin } from './plugins/external/redis-fanout.js';
 import { socketIoPlugin } from './plugins/external/socket-io.js';
 import { countRoutes } from './routes/counts/count-routes.js';
 import { eventRoutes } from './routes/events/event-routes.js';
@@ -38,6 +39,7 @@ export function app(options: AppOptions) {
     await fastify.register(rosterPlugin);
     await fastify.register(ingestPlugin);
     await fastify.register(socketIoPlugin);
+    await fastify.register(redisFanoutPlugin);
     await fastify.register(liveStreamPlugin);
     await fastify.register(openApiPlugin);
 

@@ -9,6 +9,8 @@ export interface ServerConfig {
   readonly logLevel: string;
   /** How often count changes go out to live subscribers, coalesced, in ms. */
   readonly liveTickMs?: number;
+  /** Redis for running several server processes: socket.io's adapter and the fan-out of committed events. */
+  readonly redisUrl?: string | null;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -47,6 +49,12 @@ function readLiveTick(text: string): number {
   return ms;
 }
 
+function readRedisUrl(text: string | undefined): string | null {
+  if (text === undefined || text === '') return null;
+  if (!/^rediss?:\/\/./.test(text)) throw new ConfigError(`REDIS_URL must start with redis:// or rediss://, got "${text}"`);
+  return text;
+}
+
 /** Reads and checks the environment; a bad value throws a ConfigError naming the variable. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const logLevel = env.LOG_LEVEL ?? 'info';
@@ -64,5 +72,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     databaseUrl: readDatabaseUrl(env.DATABASE_URL),
     logLevel,
     liveTickMs: readLiveTick(env.LIVE_TICK_MS ?? '100'),
+    redisUrl: readRedisUrl(env.REDIS_URL),
   };
 }

@@ -73,9 +73,19 @@ export class CountingService<Counts, Changes> implements RosterListener {
   /** Events just committed: counted, and their effect announced on the bus. */
   applyCommitted(events: readonly SweepEvent[]): void {
     if (events.length === 0) return;
+    this.applyRemote(events);
+    this.committed.publish(events, this.onListenerError);
+  }
+
+  /**
+   * Events another server process committed: counted and their effect
+   * announced to this process's subscribers, but not fed to the activity
+   * ticker, which the committing process broadcasts to every process itself.
+   */
+  applyRemote(events: readonly SweepEvent[]): void {
+    if (events.length === 0) return;
     for (const event of events) this.engine.apply(event);
     this.publishChanges();
-    this.committed.publish(events, this.onListenerError);
   }
 
   /** Drops changes accumulated without announcement (the start-up replay). */

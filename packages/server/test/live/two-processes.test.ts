@@ -1,0 +1,90 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { AreaCounts } from '@gridsweep/core';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStorage } from '../../src/db/open-database.js';
+import { RoundRepository } from '../../src/repositories/round-repository.js';
+import { TerritoryRepository } from '../../src/repositories/territory-repository.js';
+import { smallTerritory, visitEvent, memberEvent } from '../support/small-territory.js';
+import { connect, followCity, viewCounts } from './live-client.js';
+
+const SERVER_DIR = fileURLToPath(new URL('../..', import.meta.url));
+const databaseUrl = process.env.DATABASE_URL;
+const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+/** A real server process on the shared database, with the Redis fan-out on. */
+function startProcess(url: string): Promise<{ child: ChildProcess; base: string; port: number }> {
+  const child = spawn(process.execPath, ['--conditions=@gridsweep/source', '--import', 'tsx', 'src/main.ts'], {
+    cwd: SERVER_DIR,
+    env: { ...process.env, DATABASE_URL: url, REDIS_URL: redisUrl, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', GRIDSWEEP_DEMO: 'off' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Server listening at http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
+      if (match) resolve({ child, base: `http://127.0.0.1:${match[1]}`, port: Number(match[1]) });
+    });
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+  });
+}
+
+// Two processes cannot share an embedded PGlite folder, so this runs on PostgreSQL only (CI sets DATABASE_URL).
+describe.skipIf(!databaseUrl)('two server processes behind one Redis', () => {
+  const database = `gridsweep_fanout_${process.pid}`;
+  const processes: ChildProcess[] = [];
+  let url: string;
+
+  beforeAll(async () => {
+    const admin = new pg.Client({ connectionString: databaseUrl });
+    await admin.connect();
+    await admin.query(`drop database if exists ${database} with (force)`);
+    await admin.query(`create database ${database}`);
+    await admin.end();
+    const target = new URL(databaseUrl!);
+    target.pathname = `/${database}`;
+    url = target.toString();
+    const storage = await openStorage({ kind: 'postgres', url });
+    const { round, ...records } = smallTerritory();
+    await new TerritoryRepository(storage.db).load(records);
+    await new RoundRepository(storage.db).insert(round);
+    await storage.close();
+  });
+
+  afterAll(async () => {
+    for (const child of processes) child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const admin = new pg.Client({ connectionString: databaseUrl });
+    await admin.connect();
+    await admin.query(`drop database if exists ${database} with (force)`);
+    await admin.end();
+  });
+
+  it('a dashboard on one process sees the counts of events ingested by the other', async () => {
+    const a = await startProcess(url);
+    const b = await startProcess(url);
+    processes.push(a.child, b.child);
+    const socket = connect(b.port);
+    const { client, received } = followCity(socket);
+    await expect.poll(() => received.snapshots).toBe(1);
+
+    const response = await fetch(`${a.base}/api/v1/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ events: [visitEvent('mg2-b1-1-101'), memberEvent('mg2-b1-1-101', 'mg2-b1-1-101-m1')] }),
+    });
+    expect(response.status).toBe(200);
+    const countsOnA = async () => {
+      const reply = await fetch(`${a.base}/api/v1/rounds/r1/areas/mg2/counts`);
+      return ((await reply.json()) as { counts: AreaCounts }).counts;
+    };
+    const expected = await countsOnA();
+    expect(expected.households.visited).toBe(1);
+    await expect.poll(() => viewCounts(client).mg2, { timeout: 5000 }).toEqual(expected);
+    client.stop();
+    socket.disconnect();
+  });
+});
