@@ -4,6 +4,7 @@ import os from 'node:os';
 import { CountingEngine, type Round } from '../src/index.js';
 import { BaselineModel } from './baseline-model.js';
 import { eventStream } from './event-stream.js';
+import { measureStringEdge } from './string-edge.js';
 import { syntheticCity } from './synthetic-city.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -114,3 +115,10 @@ print({
   cityCountsAgreeWithBaseline: agree,
   loadAverage: os.loadavg().map(round1),
 });
+
+// The server applies SweepEvent objects with string ids: a 300 000-household city
+// loaded with ids, its own event stream, through apply().
+const STRING_HOUSEHOLDS = Math.min(300_000, HOUSEHOLDS);
+const smallCity = syntheticCity(STRING_HOUSEHOLDS);
+const stringEdge = measureStringEdge(smallCity, eventStream(smallCity, ROUND.startsAt), ROUND);
+print({ bench: 'core-apply-strings', households: STRING_HOUSEHOLDS, events: stringEdge.events, eventsPerSec: stringEdge.eventsPerSec });

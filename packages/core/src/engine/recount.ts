@@ -1,7 +1,8 @@
 import { addHouseholdCounters, addMemberCounters, addNotVisited, householdVisited } from './contributions.js';
-import { COUNT_MASK, MEMBER_KEY_SPAN, TAGGED_BIT, type EngineTerritory } from './engine-territory.js';
+import { COUNT_MASK, MEMBER_KEY_SPAN, TAGGED_BIT, VACANT_BIT, type EngineTerritory } from './engine-territory.js';
 import type { RoundState } from './round-state.js';
 import type { TemplateCodes } from './template-codes.js';
+import { invariant } from '../validation/invariant.js';
 
 /**
  * Every area's counters for a round, computed afresh from the stamps: each
@@ -18,6 +19,9 @@ export function recountRound(territory: EngineTerritory, codes: TemplateCodes, r
   const memberStamp = round.memberStamp;
   const tagKeys = tags.keys;
   const tagMasks = tags.masks;
+  const memberTable = counterTable(256, stride, (scratch, lowByte) => addMemberCounters(scratch, 0, codes, lowByte, 0, 1));
+  // Rows 0-15: outcome code of a household not vacant in the roster; rows 16-31: of one that is.
+  const householdTable = counterTable(32, stride, (scratch, row) => addHouseholdCounters(scratch, 0, codes, row & 16 ? VACANT_BIT : 0, row & 15, 1));
   let tag = 0;
   for (let first = 0; first < householdCount; first += 8) {
     let slot = blockStart[first >>> 3]!;
@@ -26,10 +30,20 @@ export function recountRound(territory: EngineTerritory, codes: TemplateCodes, r
       const word = householdWord[h]!;
       const offset = buildingArea[word >>> 8]! * stride;
       const stamp = householdStamp[h]!;
-      addHouseholdCounters(counts, offset, codes, word & 255, stamp, 1);
+      const householdRow = ((word & VACANT_BIT) === 0 ? 0 : 48) + (stamp & 15) * 3;
+      counts[offset + householdTable[householdRow]!]!++;
+      const outcomeCounter = householdTable[householdRow + 1]!;
+      if (outcomeCounter >= 0) counts[offset + outcomeCounter]!++;
       const members = word & COUNT_MASK;
       if ((word & TAGGED_BIT) === 0) {
-        for (let k = 0; k < members; k++) addMemberCounters(counts, offset, codes, memberStamp[slot + k]!, 0, 1);
+        for (let k = slot; k < slot + members; k++) {
+          const row = (memberStamp[k]! & 255) * 3;
+          counts[offset + memberTable[row]!]!++;
+          const second = memberTable[row + 1]!;
+          if (second >= 0) counts[offset + second]!++;
+          const third = memberTable[row + 2]!;
+          if (third >= 0) counts[offset + third]!++;
+        }
       } else {
         const visited = householdVisited(codes, word & 255, stamp);
         const firstKey = h * MEMBER_KEY_SPAN;
@@ -45,6 +59,27 @@ export function recountRound(territory: EngineTerritory, codes: TemplateCodes, r
   }
   rollUp(territory, counts, stride);
   return counts;
+}
+
+/**
+ * For each of `rows` inputs, the (up to three) counters a contribution adds one
+ * to, found by running the contribution itself on a scratch array, so the
+ * table cannot disagree with it; -1 pads unused columns.
+ */
+function counterTable(rows: number, stride: number, contribute: (scratch: Int32Array, row: number) => void): Int8Array {
+  const table = new Int8Array(rows * 3).fill(-1);
+  const scratch = new Int32Array(stride);
+  for (let row = 0; row < rows; row++) {
+    scratch.fill(0);
+    contribute(scratch, row);
+    let column = 0;
+    for (let i = 0; i < stride; i++) {
+      if (scratch[i] === 0) continue;
+      invariant(scratch[i] === 1 && column < 3, 'a contribution without tags', 'at most three counters of one', Array.from(scratch));
+      table[row * 3 + column++] = i;
+    }
+  }
+  return table;
 }
 
 /**
