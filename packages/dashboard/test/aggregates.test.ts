@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { AreaCountsRow, AreaProperties } from '../src/lib/api/types.js';
+import { countAt } from '../src/lib/measures/count-at.js';
 import { mostLagging } from '../src/lib/measures/lagging.js';
 import { measureById } from '../src/lib/measures/measures.js';
-import { totalOf } from '../src/lib/measures/totals.js';
+import { areaCounts } from './area-counts.js';
 
 function area(id: string): AreaProperties {
   return { id, parentId: 'grid-1', level: 'microgrid', name: id };
 }
 
-function row(areaId: string, coverage: number | null, visited?: number): AreaCountsRow {
-  return { areaId, counts: visited === undefined ? {} : { households: { visited } }, figures: { coverage: { value: coverage } } };
+function row(areaId: string, coverage: number | null): AreaCountsRow {
+  return { areaId, counts: areaCounts(), figures: { coverage: { value: coverage } } };
 }
 
 describe('mostLagging', () => {
@@ -20,12 +21,13 @@ describe('mostLagging', () => {
   });
 });
 
-describe('totalOf', () => {
-  it('sums a nested count over areas', () => {
-    expect(totalOf([row('a', 1, 3), row('b', 1, 4)], 'households.visited')).toBe(7);
+describe('countAt', () => {
+  it('reads a nested count by its dotted path', () => {
+    expect(countAt(areaCounts({ visited: 7 }), 'households.visited')).toBe(7);
   });
 
-  it('answers null, not zero, when no area reports the count', () => {
-    expect(totalOf([row('a', 1)], 'households.visited')).toBeNull();
+  it('answers null, not zero, for a path that is not there or counts nothing', () => {
+    expect(countAt(areaCounts(), 'households.missing')).toBeNull();
+    expect(countAt(undefined, 'households.visited')).toBeNull();
   });
 });

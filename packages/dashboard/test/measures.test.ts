@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { AreaCountsRow, Figure } from '../src/lib/api/types.js';
 import { colourFor, figureOf, legendOf, measureById } from '../src/lib/measures/measures.js';
 import { PALETTE } from '../src/lib/measures/palette.js';
+import { areaCounts } from './area-counts.js';
 
 const coverage = measureById('coverage');
 
 function row(figure: Figure | undefined): AreaCountsRow {
-  return { areaId: 'mg-1', counts: {}, figures: { coverage: figure } };
+  return { areaId: 'mg-1', counts: areaCounts(), figures: { coverage: figure } };
 }
 
 describe('colourFor', () => {
@@ -49,12 +50,12 @@ describe('legendOf', () => {
 
 describe('figureOf without server figures', () => {
   it('derives coverage from the counts: visited households over households to visit', () => {
-    const counts = { households: { visited: 3, toVisit: 4 } };
+    const counts = areaCounts({ visited: 3, toVisit: 4 });
     expect(figureOf({ areaId: 'mg-1', counts }, coverage)).toEqual({ value: 0.75, numerator: 3, denominator: 4 });
   });
 
   it('calls an area with nothing to visit "no data", not 0 %', () => {
-    const counts = { households: { visited: 0, toVisit: 0 } };
+    const counts = areaCounts({ visited: 0, toVisit: 0 });
     expect(figureOf({ areaId: 'mg-1', counts }, coverage)).toBeNull();
   });
 });

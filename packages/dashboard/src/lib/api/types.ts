@@ -1,3 +1,5 @@
+import type { AreaCounts } from '@gridsweep/core';
+
 // The shapes the dashboard reads from the gridsweep HTTP API. They are kept
 // here, beside the one module that fetches them, so that a change of the
 // server's answers is a change of two files.
@@ -40,7 +42,7 @@ export interface Figure {
 
 export interface AreaCountsRow {
   readonly areaId: string;
-  readonly counts: Readonly<Record<string, unknown>>;
+  readonly counts: AreaCounts;
   /** Figures evaluated by the server's rules; absent while the server sends counts only. */
   readonly figures?: Readonly<Record<string, Figure | undefined>>;
 }

@@ -1,10 +1,13 @@
-import { DEFAULT_LEVELS, levelIndex, type LevelSpec } from '@gridsweep/core';
+import { DEFAULT_LEVELS, levelIndex, type AreaCounts, type LevelSpec } from '@gridsweep/core';
 import { ApiClient, type AreaQuery } from '../api/api-client.js';
 import type { AreaCollection, AreaCountsRow, AreaProperties, RoundSummary } from '../api/types.js';
 import { measureById, MEASURES, type Measure } from '../measures/measures.js';
+import { Connection } from './connection.svelte.js';
+import { connectLive, LiveCounts, type LiveSocket } from './live-counts.svelte.js';
 import { Poller } from './poller.svelte.js';
 
-export const COUNTS_POLL_MS = 2_000;
+/** How often the rounds are asked for while none exists yet. */
+export const ROUNDS_POLL_MS = 5_000;
 
 export interface ViewStep {
   readonly id: string;
@@ -15,7 +18,7 @@ export interface ViewStep {
 /**
  * What the monitoring page and the wall show: the round, the level and
  * subtree of the map, its geometry (fetched once per view and cached) and its
- * counts (polled). Pages render it; they keep no data of their own.
+ * counts (live over the socket). Pages render it; they keep no data of their own.
  */
 export class Monitor {
   readonly levels: readonly LevelSpec[] = DEFAULT_LEVELS;
@@ -28,15 +31,25 @@ export class Monitor {
   areas = $state.raw<AreaCollection | null>(null);
   areasError = $state<string | null>(null);
   selectedId = $state<string | null>(null);
-  /** The selected area's children one level down, and their counts, refreshed with every poll. */
+  /** The selected area's children one level down. */
   childAreas = $state.raw<AreaCollection | null>(null);
-  childRows = $state.raw<ReadonlyMap<string, AreaCountsRow>>(indexRows(null));
 
-  // Until the live socket exists (issue 6), counts are polled.
-  private readonly counts = new Poller<readonly AreaCountsRow[]>((signal) => this.loadCounts(signal), COUNTS_POLL_MS);
+  readonly connection: Connection;
+  private readonly socket: LiveSocket;
+  private readonly live: LiveCounts;
+  private readonly childLive: LiveCounts;
+  private readonly roundsPoller = new Poller<readonly RoundSummary[]>((signal) => this.loadRounds(signal), ROUNDS_POLL_MS);
 
+  readonly round = $derived(this.rounds.find((round) => round.id === this.roundId) ?? null);
   readonly within = $derived(this.trail.at(-1)?.id ?? null);
-  readonly rows = $derived(indexRows(this.counts.value));
+  /** The area whose subtree is shown: the one drilled into, else the round's. */
+  readonly rootId = $derived(this.within ?? this.round?.areaId ?? null);
+  readonly rows = $derived.by(() => rowsOf(this.live, this.areas));
+  readonly childRows = $derived.by(() => rowsOf(this.childLive, this.childAreas));
+  readonly rootCounts = $derived.by((): AreaCounts | undefined => {
+    void this.live.version;
+    return this.rootId === null ? undefined : this.live.counts(this.rootId);
+  });
   readonly areaById = $derived(indexAreas(this.areas));
   readonly childAreaById = $derived(indexAreas(this.childAreas));
   readonly deeperLevel = $derived(this.levels[levelIndex(this.levels, this.level) + 1]?.id ?? null);
@@ -45,28 +58,44 @@ export class Monitor {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   private readonly geometry = new Map<string, Promise<AreaCollection>>();
 
-  constructor(private readonly api = new ApiClient()) {}
-
-  get updatedAt(): number | null {
-    return this.counts.updatedAt;
+  constructor(private readonly api = new ApiClient()) {
+    this.socket = connectLive();
+    this.connection = new Connection(this.socket);
+    this.live = new LiveCounts(this.socket);
+    this.childLive = new LiveCounts(this.socket);
   }
 
   get countsError(): string | null {
-    return this.counts.error;
+    return this.live.error ?? this.roundsPoller.error;
+  }
+
+  /**
+   * The moment the counts shown were known to be current: now while the
+   * socket is up and a snapshot has come, the moment it dropped otherwise,
+   * null when no count has ever arrived.
+   */
+  asOf(now: number): number | null {
+    if (!this.live.hasData) return null;
+    return this.connection.connected ? now : this.connection.lostAt;
   }
 
   async start(): Promise<void> {
+    this.roundsPoller.start();
     await this.loadAreas();
-    this.counts.start();
   }
 
   stop(): void {
-    this.counts.stop();
+    this.roundsPoller.stop();
+    this.live.stop();
+    this.childLive.stop();
+    this.connection.stop();
+    this.socket.disconnect();
   }
 
   chooseRound(roundId: string): void {
     this.roundId = roundId;
-    this.counts.start();
+    this.follow();
+    this.followChildren();
   }
 
   chooseMeasure(id: string): void {
@@ -81,8 +110,9 @@ export class Monitor {
   select(id: string | null): void {
     this.selectedId = id;
     this.childAreas = null;
-    this.childRows = indexRows(null);
-    if (id !== null && this.deeperLevel !== null) void this.loadChildren(id, this.deeperLevel);
+    this.followChildren();
+    const deeper = this.deeperLevel;
+    if (id !== null && deeper !== null) void this.loadChildren(id, deeper);
   }
 
   /** Shows the children of an area one level down. */
@@ -105,9 +135,33 @@ export class Monitor {
 
   private async reload(): Promise<void> {
     this.select(null);
-    this.counts.stop();
+    this.follow();
     await this.loadAreas();
-    this.counts.start();
+  }
+
+  private follow(): void {
+    const roundId = this.roundId;
+    const areaId = this.rootId;
+    this.live.follow(roundId && areaId ? { roundId, areaId, depth: this.level } : null);
+  }
+
+  private followChildren(): void {
+    const roundId = this.roundId;
+    const areaId = this.selectedId;
+    const depth = this.deeperLevel;
+    this.childLive.follow(roundId && areaId && depth ? { roundId, areaId, depth } : null);
+  }
+
+  /** Rounds are asked for until one exists, so a wall started before the campaign picks it up by itself. */
+  private async loadRounds(signal: AbortSignal): Promise<readonly RoundSummary[]> {
+    const rounds = await this.api.rounds(signal);
+    this.rounds = rounds;
+    const latest = latestRound(rounds);
+    if (latest && this.roundId === null) {
+      this.roundsPoller.stop();
+      this.chooseRound(latest.id);
+    }
+    return rounds;
   }
 
   private async loadAreas(): Promise<void> {
@@ -135,39 +189,22 @@ export class Monitor {
   private async loadChildren(parentId: string, level: string): Promise<void> {
     try {
       const children = await this.geometryOf({ level, within: parentId });
-      if (this.selectedId !== parentId) return;
-      this.childAreas = children;
-      if (this.roundId) await this.loadChildCounts(this.roundId);
+      if (this.selectedId === parentId) this.childAreas = children;
     } catch (error) {
       if (this.selectedId === parentId) this.areasError = error instanceof Error ? error.message : String(error);
     }
   }
-
-  private async loadChildCounts(roundId: string, signal?: AbortSignal): Promise<void> {
-    const parentId = this.selectedId;
-    const level = this.deeperLevel;
-    if (parentId === null || level === null) return;
-    const rows = await this.api.counts(roundId, { level, within: parentId }, signal);
-    if (this.selectedId === parentId) this.childRows = indexRows(rows);
-  }
-
-  private async loadCounts(signal: AbortSignal): Promise<readonly AreaCountsRow[] | undefined> {
-    // Rounds are asked for until one exists, so a wall started before the campaign picks it up by itself.
-    if (!this.roundId) {
-      this.rounds = await this.api.rounds(signal);
-      this.roundId = latestRound(this.rounds)?.id ?? null;
-      if (!this.roundId) return undefined;
-    }
-    const [rows] = await Promise.all([
-      this.api.counts(this.roundId, { level: this.level, within: this.within }, signal),
-      this.loadChildCounts(this.roundId, signal),
-    ]);
-    return rows;
-  }
 }
 
-function indexRows(rows: readonly AreaCountsRow[] | null): ReadonlyMap<string, AreaCountsRow> {
-  return new Map((rows ?? []).map((row) => [row.areaId, row]));
+/** The counts of the areas shown, as rows; re-read whenever the live counts move. */
+function rowsOf(live: LiveCounts, areas: AreaCollection | null): ReadonlyMap<string, AreaCountsRow> {
+  void live.version;
+  const rows: [string, AreaCountsRow][] = [];
+  for (const feature of areas?.features ?? []) {
+    const counts = live.counts(feature.properties.id);
+    if (counts) rows.push([feature.properties.id, { areaId: feature.properties.id, counts }]);
+  }
+  return new Map(rows);
 }
 
 function indexAreas(areas: AreaCollection | null): ReadonlyMap<string, AreaProperties> {

@@ -1,7 +1,8 @@
 /**
  * Fetches a value now and again every `intervalMs` after each answer, until
- * stopped. It stands in for the live socket (issue 6): one request in flight
- * at most, so a slow server gets fewer requests, never a pile of them.
+ * stopped: one request in flight at most, so a slow server gets fewer
+ * requests, never a pile of them. Counts come over the socket; this is for
+ * the rare things the socket does not carry, such as the list of rounds.
  */
 export class Poller<T> {
   value = $state.raw<T | null>(null);

@@ -1,7 +1,7 @@
 import type { AreaCountsRow, Figure } from '../api/types.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { cssColour, PALETTE, type ColourClass } from './palette.js';
-import { countAt } from './totals.js';
+import { countAt } from './count-at.js';
 
 /** A figure the map can be coloured by. */
 export interface Measure {
