@@ -27,6 +27,18 @@ describe.each(DIALECTS)('counts on $name', (dialect) => {
     expect((await countsOf('mg2')).households.visited).toBe(0);
   });
 
+  it('explains the coverage of an area with its numerator, denominator and the rules that made it', async () => {
+    await post([visitEvent('mg1-b1-1-101'), visitEvent('mg1-b1-1-201')]);
+    const response = await server.app.inject({ method: 'GET', url: '/api/v1/rounds/r1/areas/mg1/counts' });
+    const { figures } = response.json<{ figures: { coverage: { value: number; numerator: { value: number }; denominator: { value: number; parts: { value: number; sign: number }[] }; rule: { id: string } }; colour: { colour: string } } }>();
+    expect(figures.coverage.numerator.value).toBe(2);
+    expect(figures.coverage.denominator.value).toBe(10);
+    expect(figures.coverage.denominator.parts.map((p) => p.value * p.sign)).toEqual([12, -2]);
+    expect(figures.coverage.value).toBeCloseTo(0.2);
+    expect(figures.coverage.rule.id).toBe('default');
+    expect(figures.colour.colour).toBe('red');
+  });
+
   it('gives the counts of every micro-grid of the round in one call', async () => {
     await post([visitEvent('mg2-b1-1-101')]);
     const response = await server.app.inject({ method: 'GET', url: '/api/v1/rounds/r1/counts?level=microgrid' });

@@ -1,4 +1,4 @@
-import type { Area, Territory } from '@gridsweep/core';
+import { DEFAULT_RULES, evaluateArea, type Area, type Territory } from '@gridsweep/core';
 import type { FastifyInstance } from 'fastify';
 import { ApiError } from '../../errors/error-catalogue.js';
 import { areaCountsRouteSchema, levelCountsRouteSchema } from './count-schemas.js';
@@ -31,7 +31,8 @@ export async function countRoutes(fastify: FastifyInstance): Promise<void> {
       const { roundId, areaId } = request.params;
       requireRound(roundId);
       if (!roster.territory.area(areaId)) throw new ApiError('AREA_NOT_FOUND');
-      return { roundId, areaId, counts: counting.counts(roundId, areaId) };
+      const counts = counting.counts(roundId, areaId);
+      return { roundId, areaId, counts, figures: evaluateArea(counts, DEFAULT_RULES) };
     },
   );
 
@@ -45,10 +46,10 @@ export async function countRoutes(fastify: FastifyInstance): Promise<void> {
       if (!roster.territory.levels.some((l) => l.id === level)) {
         throw new ApiError('VALIDATION_FAILED', { issues: [{ field: 'level', reason: `must be one of ${roster.territory.levels.map((l) => l.id).join(', ')}` }] });
       }
-      return areasOfLevelWithin(roster.territory, within, level).map((area) => ({
-        areaId: area.id,
-        counts: counting.counts(round.id, area.id),
-      }));
+      return areasOfLevelWithin(roster.territory, within, level).map((area) => {
+        const counts = counting.counts(round.id, area.id);
+        return { areaId: area.id, counts, figures: evaluateArea(counts, DEFAULT_RULES) };
+      });
     },
   );
 }

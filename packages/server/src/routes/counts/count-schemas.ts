@@ -1,4 +1,5 @@
 import { errorResponses, idSchema } from '../shared/common-schemas.js';
+import { figuresSchema } from './figure-schemas.js';
 
 function closed(properties: readonly string[], description?: string) {
   return {
@@ -34,15 +35,15 @@ const roundAndArea = {
 } as const;
 
 export const areaCountsRouteSchema = {
-  summary: "One area's counts in a round",
+  summary: "One area's counts in a round, with the figures the rules make of them and how",
   tags: ['counts'],
   params: roundAndArea,
   response: {
     200: {
       type: 'object',
       additionalProperties: false,
-      required: ['roundId', 'areaId', 'counts'],
-      properties: { roundId: idSchema, areaId: idSchema, counts: areaCountsSchema },
+      required: ['roundId', 'areaId', 'counts', 'figures'],
+      properties: { roundId: idSchema, areaId: idSchema, counts: areaCountsSchema, figures: figuresSchema },
     },
     ...errorResponses(400, 404),
   },
@@ -64,8 +65,8 @@ export const levelCountsRouteSchema = {
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['areaId', 'counts'],
-        properties: { areaId: idSchema, counts: areaCountsSchema },
+        required: ['areaId', 'counts', 'figures'],
+        properties: { areaId: idSchema, counts: areaCountsSchema, figures: figuresSchema },
       },
     },
     ...errorResponses(400, 404),
