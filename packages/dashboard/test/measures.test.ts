@@ -38,8 +38,8 @@ describe('colourFor', () => {
 });
 
 describe('legendOf', () => {
-  it('lists the bands highest first, each ending where the one above starts', () => {
-    expect(legendOf(coverage).map(({ from, to }) => [from, to])).toEqual([
+  it("lists the core rules' bands highest first, each ending where the one above starts", () => {
+    expect(legendOf().map(({ from, to }) => [from, to])).toEqual([
       [0.95, null],
       [0.8, 0.95],
       [0.5, 0.8],

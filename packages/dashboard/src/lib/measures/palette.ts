@@ -1,8 +1,7 @@
-// Colour classes shared with the core's rules (<50 % red, 50–80 orange,
-// 80–95 yellow, ≥95 green, grey for no data), chosen to stay distinct for
-// red-green colour-blind viewers by varying lightness as well as hue.
+import type { ColourClass } from '@gridsweep/core';
 
-export type ColourClass = 'red' | 'orange' | 'yellow' | 'green' | 'grey';
+// What each of the core rules' colour classes looks like on screen, chosen to
+// stay distinct for red-green colour-blind viewers by varying lightness as well as hue.
 
 export const PALETTE: Record<ColourClass, string> = {
   red: '#d7301f',
