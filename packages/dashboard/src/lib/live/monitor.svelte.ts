@@ -160,6 +160,11 @@ export class Monitor {
     if (latest && this.roundId === null) {
       this.roundsPoller.stop();
       this.chooseRound(latest.id);
+      // A page opened before the territory was loaded holds an empty map; a round means there is one now.
+      if (this.areas?.features.length === 0) {
+        this.geometry.clear();
+        await this.loadAreas();
+      }
     }
     return rounds;
   }
