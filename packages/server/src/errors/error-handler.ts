@@ -39,6 +39,8 @@ function bodyOf(error: FastifyError | ApiError, request: FastifyRequest): ErrorB
     }));
     return { code: 'VALIDATION_FAILED', message: ERRORS.VALIDATION_FAILED.message, requestId: request.id, issues };
   }
+  // A unique violation (PostgreSQL 23505) is a lost race between two writes of one id; validation catches the rest.
+  if (error.code === '23505') return { code: 'ALREADY_EXISTS', message: ERRORS.ALREADY_EXISTS.message, requestId: request.id };
   const mapped = error.code ? FRAMEWORK_CODES[error.code] : undefined;
   if (mapped) return { code: mapped, message: error.message, requestId: request.id };
   if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {

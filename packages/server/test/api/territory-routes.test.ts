@@ -70,6 +70,15 @@ describe('territory and round routes', () => {
     expect(response.json()).toMatchObject({ issues: [{ field: 'id', reason: 'household mg1-b1-1-101 already exists' }] });
   });
 
+  it('answers one of two simultaneous writes of the same new id with 201 and the other with 409 or 400', async () => {
+    const household = { id: 'h-race', buildingId: 'mg1-b1', unit: 1, floor: 4, room: '401' };
+    const answers = await Promise.all([post('/api/v1/households', household), post('/api/v1/households', household)]);
+    const statuses = answers.map((a) => a.statusCode).sort();
+    expect(statuses[0]).toBe(201);
+    expect([400, 409]).toContain(statuses[1]);
+    expect(answers.every((a) => a.statusCode < 500)).toBe(true);
+  });
+
   it("shows a building's households with the round's latest values, the later observation winning", async () => {
     const h = 'mg1-b1-1-101';
     const events = [
