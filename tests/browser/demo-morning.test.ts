@@ -60,7 +60,7 @@ describe.skipIf(skipReason !== null)(`the dashboard over the demo's live sweep m
     await page.close();
   });
 
-  it('shows the wall with live tiles: households swept rise while the morning plays', async () => {
+  it('shows the wall with live tiles, a ticker of doors knocked and a coverage chart while the morning plays', async () => {
     const page = await browser.newPage({ viewport: VIEWPORT });
     const problems = watchPageProblems(page);
     await page.goto(`${server.url}/wall`);
@@ -69,6 +69,8 @@ describe.skipIf(skipReason !== null)(`the dashboard over the demo's live sweep m
     await expect.poll(async () => swept.textContent(), { timeout: 20_000 }).toMatch(/\d+ \/ [\d,]+/);
     const first = await swept.textContent();
     await expect.poll(async () => swept.textContent(), { timeout: 30_000, interval: 1_000 }).not.toBe(first);
+    await expect.poll(async () => page.getByTestId('activity').locator('time').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect.poll(async () => Number(await page.getByTestId('coverage-chart').getAttribute('data-points')), { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
     await saveScreenshot(page, 'demo-wall');
     expect(problems).toEqual([]);
     await page.close();

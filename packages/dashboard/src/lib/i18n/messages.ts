@@ -37,6 +37,12 @@ export const zh = {
   'tile.coverage': '总覆盖率',
   'tile.areas': '区域数',
   'lagging.title': '滞后最多的区域',
+  'activity.title': '实时扫楼动态',
+  'activity.none': '暂无动态',
+  'trend.title': '覆盖率走势（开屏以来）',
+  'trend.projected': '预计完成',
+  'trend.noProjection': '暂无法预计',
+  'trend.complete': '已完成',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -77,4 +83,10 @@ export const en: Record<MessageKey, string> = {
   'tile.coverage': 'Overall coverage',
   'tile.areas': 'Areas',
   'lagging.title': 'Most lagging areas',
+  'activity.title': 'Sweep activity',
+  'activity.none': 'No activity yet',
+  'trend.title': 'Coverage this session',
+  'trend.projected': 'Projected completion',
+  'trend.noProjection': 'Cannot project yet',
+  'trend.complete': 'Complete',
 };

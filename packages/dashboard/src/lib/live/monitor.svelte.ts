@@ -2,6 +2,7 @@ import { DEFAULT_LEVELS, levelIndex, type AreaCounts, type LevelSpec } from '@gr
 import { ApiClient, type AreaQuery } from '../api/api-client.js';
 import type { AreaCollection, AreaCountsRow, AreaProperties, RoundSummary } from '../api/types.js';
 import { measureById, MEASURES, type Measure } from '../measures/measures.js';
+import { ActivityFeed } from './activity-feed.svelte.js';
 import { Connection } from './connection.svelte.js';
 import { connectLive, LiveCounts, type LiveSocket } from './live-counts.svelte.js';
 import { Poller } from './poller.svelte.js';
@@ -35,6 +36,8 @@ export class Monitor {
   childAreas = $state.raw<AreaCollection | null>(null);
 
   readonly connection: Connection;
+  /** The latest doors knocked in the round, for the wall's ticker. */
+  readonly activity: ActivityFeed;
   private readonly socket: LiveSocket;
   private readonly live: LiveCounts;
   private readonly childLive: LiveCounts;
@@ -61,6 +64,7 @@ export class Monitor {
   constructor(private readonly api = new ApiClient()) {
     this.socket = connectLive();
     this.connection = new Connection(this.socket);
+    this.activity = new ActivityFeed(this.socket);
     this.live = new LiveCounts(this.socket);
     this.childLive = new LiveCounts(this.socket);
   }
@@ -88,12 +92,14 @@ export class Monitor {
     this.roundsPoller.stop();
     this.live.stop();
     this.childLive.stop();
+    this.activity.stop();
     this.connection.stop();
     this.socket.disconnect();
   }
 
   chooseRound(roundId: string): void {
     this.roundId = roundId;
+    this.activity.follow(roundId);
     this.follow();
     this.followChildren();
   }
