@@ -12,6 +12,11 @@ export interface RunningServer {
   readonly url: string;
   /** Everything the server printed, for a failing test's message. */
   readonly output: () => string;
+  /** Stops the process but keeps its data folder, as a crash or an update would. */
+  halt(): Promise<void>;
+  /** Starts the process (again) on the same port and data folder. */
+  restart(): Promise<void>;
+  /** Stops the process and removes its data. */
   stop(): Promise<void>;
 }
 
@@ -28,25 +33,48 @@ export async function startGridsweepServer(env: Record<string, string> = {}): Pr
   }
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'gridsweep-browser-'));
-  let output = '';
-  const child = spawn(process.execPath, [SERVER_MAIN], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '', GRIDSWEEP_DEMO: 'off', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
+  let output = '';
+  const launch = async (): Promise<ChildProcess> => {
+    const child = spawn(process.execPath, [SERVER_MAIN], {
+      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '', GRIDSWEEP_DEMO: 'off', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    try {
+      await waitUntilHealthy(url, child, () => output);
+    } catch (error) {
+      await exited(child);
+      throw error;
+    }
+    return child;
+  };
+  let child: ChildProcess | null = null;
   const stop = async (): Promise<void> => {
-    await exited(child);
+    if (child) await exited(child);
+    child = null;
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    await waitUntilHealthy(url, child, () => output);
+    child = await launch();
   } catch (error) {
-    await stop();
+    rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
-  return { url, output: () => output, stop };
+  return {
+    url,
+    output: () => output,
+    halt: async () => {
+      if (child) await exited(child);
+      child = null;
+    },
+    restart: async () => {
+      if (child) await exited(child);
+      child = await launch();
+    },
+    stop,
+  };
 }
 
 async function waitUntilHealthy(url: string, child: ChildProcess, output: () => string): Promise<void> {
