@@ -8,13 +8,14 @@ const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
 /**
  * Creates the Fastify instance with the application registered, not yet
  * listening. Logs carry the request id and never a body or a header, so no
- * name or phone number reaches them.
+ * name or phone number reaches them. `logStream` replaces stdout (tests read the lines).
  */
-export async function buildServer(options: AppOptions): Promise<FastifyInstance> {
+export async function buildServer(options: AppOptions, logStream?: { write(line: string): void }): Promise<FastifyInstance> {
   const fastify = Fastify({
     logger: {
       level: options.config.logLevel,
       redact: ['req.headers.authorization', 'req.headers.cookie'],
+      ...(logStream ? { stream: logStream } : {}),
     },
     bodyLimit: BODY_LIMIT_BYTES,
     // Closed schemas must refuse unknown fields, not silently drop them (Fastify's default).
