@@ -27,7 +27,8 @@ export const openApiPlugin = fp(
         ],
       },
     });
-    await fastify.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+    // No CSP from swagger-ui: its default includes upgrade-insecure-requests, which breaks the page over plain HTTP on a LAN address.
+    await fastify.register(swaggerUi, { routePrefix: '/api/docs' });
     fastify.get('/api/openapi.json', { schema: { hide: true } }, async () => fastify.swagger());
   },
   { name: 'openapi' },
