@@ -9,6 +9,8 @@ import { levelIndex, type Territory } from '@gridsweep/core';
 export class AreaScope {
   private readonly maxDepth: number;
   private readonly rootDepth: number;
+  /** Equal for equal scopes: subscribers with the same key share one group. */
+  readonly key: string;
 
   constructor(
     private readonly territory: Territory,
@@ -18,6 +20,7 @@ export class AreaScope {
   ) {
     this.maxDepth = levelIndex(territory.levels, depthLevel);
     this.rootDepth = levelIndex(territory.levels, territory.area(rootId)?.level ?? '');
+    this.key = `${rootId}\u0000${depthLevel}`;
   }
 
   contains(areaId: string): boolean {

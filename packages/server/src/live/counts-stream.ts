@@ -8,55 +8,72 @@ export interface CountsSource {
   counts(roundId: string, areaId: string): AreaCounts;
 }
 
-/** One subscriber's channel: how to send, and whether its connection can take more now. */
+/** One subscriber's connection: whether it can take more now, and its own send for catching up. */
 export interface SubscriberChannel {
   send(message: CountsDeltaV1): void;
   /** False while earlier messages are still queued on the connection: deltas then wait and merge. */
   canSend(): boolean;
 }
 
-interface Subscriber {
+/**
+ * Sends one delta to many subscribers. The socket layer encodes it once for
+ * all of them (a socket.io broadcast), which is what lets a thousand walls
+ * follow the same subtree.
+ */
+export type Fanout<C extends SubscriberChannel> = (channels: readonly C[], message: CountsDeltaV1) => void;
+
+interface Member<C> {
+  readonly channel: C;
+  /** The last seq sent to it; equal to its group's seq when it is in step. */
+  sentSeq: number;
+  /** Areas changed since sentSeq while it was backed up; bounded by the scope's size. */
+  readonly pending: Set<string>;
+}
+
+/** Everyone following one subtree of one round: one sequence, one history, one delta per tick. */
+interface Group<C> {
   readonly id: string;
+  readonly streamId: string;
   readonly roundId: string;
   readonly scope: AreaScope;
-  readonly channel: SubscriberChannel;
-  /** The seq of the last message sent: the next delta's fromSeq. */
-  sentSeq: number;
-  /** Areas changed since the last message; bounded by the scope's size, however slow the subscriber. */
-  readonly pending: Set<string>;
+  readonly history: TickHistory;
+  seq: number;
+  readonly members: Set<Member<C>>;
 }
 
 export type FirstMessage =
   | { readonly kind: 'snapshot'; readonly message: CountsSnapshotV1 }
   | { readonly kind: 'delta'; readonly message: CountsDeltaV1 };
 
+export interface Subscription {
+  readonly id: string;
+  readonly first: FirstMessage;
+  readonly unsubscribe: () => void;
+}
+
 /**
- * This process's stream of count changes: collects the engine's diffs, and on
- * each tick numbers them (seq) and hands every subscriber one delta with the
- * current counts of the areas of its scope that changed. A subscriber whose
- * connection is backed up is skipped and its pending areas merge, so memory
- * stays bounded by the tree, not by time. See docs/decisions/0010.
+ * This process's stream of count changes. Subscribers of the same subtree
+ * form a group with its own sequence: each tick that touched the subtree
+ * becomes one delta, built and encoded once for every member in step. A
+ * member whose connection is backed up is skipped; its areas merge into one
+ * catch-up delta, so memory is bounded by the tree, not by time. See
+ * docs/decisions/0010.
  */
-export class CountsStream {
-  readonly streamId = randomUUID();
-  private seq = 0;
+export class CountsStream<C extends SubscriberChannel = SubscriberChannel> {
+  private readonly processId = randomUUID();
   private readonly changed = new Map<string, Set<string>>();
-  private readonly subscribers = new Map<string, Subscriber>();
-  private readonly history: TickHistory;
+  private readonly groups = new Map<string, Group<C>>();
 
   constructor(
     private readonly source: CountsSource,
-    historyTicks: number,
-  ) {
-    this.history = new TickHistory(historyTicks);
-  }
-
-  get sequence(): number {
-    return this.seq;
-  }
+    private readonly historyTicks: number,
+    private readonly fanout: Fanout<C> = (channels, message) => channels.forEach((channel) => channel.send(message)),
+  ) {}
 
   get subscriberCount(): number {
-    return this.subscribers.size;
+    let count = 0;
+    for (const group of this.groups.values()) count += group.members.size;
+    return count;
   }
 
   noteChanges(diff: AreaCountsDiff): void {
@@ -67,64 +84,72 @@ export class CountsStream {
     }
   }
 
-  /** Opens a subscription and returns its first message: a snapshot, or on resume only what was missed. */
-  subscribe(roundId: string, scope: AreaScope, channel: SubscriberChannel, resume?: ResumePoint): { id: string; first: FirstMessage } {
-    const id = randomUUID();
-    const subscriber: Subscriber = { id, roundId, scope, channel, sentSeq: this.seq, pending: new Set() };
-    this.subscribers.set(id, subscriber);
-    const missed =
-      resume && resume.streamId === this.streamId && resume.seq <= this.seq
-        ? this.history.changedSince(resume.seq, roundId, this.seq)
-        : undefined;
+  /** Opens a subscription; its first message is a snapshot, or on resume only what was missed. */
+  subscribe(roundId: string, scope: AreaScope, channel: C, resume?: ResumePoint): Subscription {
+    const group = this.groupOf(roundId, scope);
+    const member: Member<C> = { channel, sentSeq: group.seq, pending: new Set() };
+    group.members.add(member);
+    const unsubscribe = () => group.members.delete(member);
+    const missed = resume?.streamId === group.streamId && resume.seq <= group.seq ? group.history.changedSince(resume.seq, roundId, group.seq) : undefined;
     if (resume && missed) {
-      const areaIds = [...missed].filter((areaId) => scope.contains(areaId));
-      return { id, first: { kind: 'delta', message: this.delta(subscriber, resume.seq, areaIds) } };
+      const message = this.delta(group, resume.seq, missed, new Map());
+      return { id: group.id, first: { kind: 'delta', message }, unsubscribe };
     }
     const counts: Record<string, AreaCounts> = {};
     for (const areaId of scope.areaIds()) counts[areaId] = this.source.counts(roundId, areaId);
-    const message: CountsSnapshotV1 = { subscriptionId: id, streamId: this.streamId, seq: this.seq, roundId, counts, serverTime: Date.now() };
-    return { id, first: { kind: 'snapshot', message } };
+    const message: CountsSnapshotV1 = { subscriptionId: group.id, streamId: group.streamId, seq: group.seq, roundId, counts, serverTime: Date.now() };
+    return { id: group.id, first: { kind: 'snapshot', message }, unsubscribe };
   }
 
-  unsubscribe(id: string): void {
-    this.subscribers.delete(id);
-  }
-
-  /** Numbers what changed since the last tick, and sends each subscriber that can take it one delta. */
+  /** Numbers what changed since the last tick, group by group, and sends it to every member that can take it. */
   tick(): void {
-    if (this.changed.size > 0) {
-      this.seq++;
-      for (const [roundId, areaIds] of this.changed) {
-        this.history.record({ seq: this.seq, roundId, areaIds: [...areaIds] });
-        this.markPending(roundId, areaIds);
+    const counted = new Map<string, AreaCounts>();
+    for (const group of this.groups.values()) {
+      const changed = this.changed.get(group.roundId);
+      const hits = changed ? [...changed].filter((areaId) => group.scope.contains(areaId)) : [];
+      const previous = group.seq;
+      if (hits.length > 0) {
+        group.seq++;
+        group.history.record({ seq: group.seq, roundId: group.roundId, areaIds: hits });
       }
-      this.changed.clear();
+      this.sendGroup(group, previous, hits, counted);
     }
-    for (const subscriber of this.subscribers.values()) {
-      if (subscriber.pending.size === 0 || !subscriber.channel.canSend()) continue;
-      subscriber.channel.send(this.delta(subscriber, subscriber.sentSeq, [...subscriber.pending]));
-      subscriber.pending.clear();
-    }
+    this.changed.clear();
   }
 
-  private markPending(roundId: string, areaIds: ReadonlySet<string>): void {
-    // Subscribers of the same subtree share the scope test, computed once per tick.
-    const inScope = new Map<AreaScope, string[]>();
-    for (const subscriber of this.subscribers.values()) {
-      if (subscriber.roundId !== roundId) continue;
-      let hits = inScope.get(subscriber.scope);
-      if (!hits) {
-        hits = [...areaIds].filter((areaId) => subscriber.scope.contains(areaId));
-        inScope.set(subscriber.scope, hits);
-      }
-      for (const areaId of hits) subscriber.pending.add(areaId);
+  private sendGroup(group: Group<C>, previous: number, hits: readonly string[], counted: Map<string, AreaCounts>): void {
+    const inStep: C[] = [];
+    for (const member of group.members) {
+      for (const areaId of hits) member.pending.add(areaId);
+      if (member.pending.size === 0 || !member.channel.canSend()) continue;
+      if (member.sentSeq === previous && member.pending.size === hits.length) inStep.push(member.channel);
+      else member.channel.send(this.delta(group, member.sentSeq, member.pending, counted));
+      member.sentSeq = group.seq;
+      member.pending.clear();
     }
+    if (inStep.length > 0) this.fanout(inStep, this.delta(group, previous, hits, counted));
   }
 
-  private delta(subscriber: Subscriber, fromSeq: number, areaIds: readonly string[]): CountsDeltaV1 {
+  private groupOf(roundId: string, scope: AreaScope): Group<C> {
+    const key = `${roundId}\u0000${scope.key}`;
+    let group = this.groups.get(key);
+    if (!group) {
+      const id = randomUUID();
+      group = { id, streamId: `${this.processId}/${id}`, roundId, scope, history: new TickHistory(this.historyTicks), seq: 0, members: new Set() };
+      this.groups.set(key, group);
+    }
+    return group;
+  }
+
+  /** Counts are read once per tick and area, however many members and groups need them. */
+  private delta(group: Group<C>, fromSeq: number, areaIds: Iterable<string>, counted: Map<string, AreaCounts>): CountsDeltaV1 {
     const counts: Record<string, AreaCounts> = {};
-    for (const areaId of areaIds) counts[areaId] = this.source.counts(subscriber.roundId, areaId);
-    subscriber.sentSeq = this.seq;
-    return { subscriptionId: subscriber.id, streamId: this.streamId, fromSeq, seq: this.seq, counts, serverTime: Date.now() };
+    for (const areaId of areaIds) {
+      const key = `${group.roundId}\u0000${areaId}`;
+      let value = counted.get(key);
+      if (!value) counted.set(key, (value = this.source.counts(group.roundId, areaId)));
+      counts[areaId] = value;
+    }
+    return { subscriptionId: group.id, streamId: group.streamId, fromSeq, seq: group.seq, counts, serverTime: Date.now() };
   }
 }

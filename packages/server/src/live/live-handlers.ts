@@ -1,15 +1,16 @@
-import type { CountsDeltaV1, SubmitEventsReplyV1, Territory } from '@gridsweep/core';
+import type { SubmitEventsReplyV1, Territory } from '@gridsweep/core';
 import type { FastifyBaseLogger } from 'fastify';
 import type { EventIngest } from '../ingest/event-ingest.js';
 import type { LiveServer } from '../plugins/external/socket-io.js';
 import type { AreaScope } from './area-scope.js';
 import type { CountsStream } from './counts-stream.js';
+import { SocketChannel } from './socket-channel.js';
 import { checkSubscribeRequest } from './subscribe-request.js';
 
 const MAX_EVENTS_PER_SUBMISSION = 500;
 
 export interface LiveHandlerDeps {
-  readonly stream: CountsStream;
+  readonly stream: CountsStream<SocketChannel>;
   readonly scopeOf: (areaId: string, depth: string) => AreaScope;
   readonly territory: Territory;
   readonly roundExists: (roundId: string) => boolean;
@@ -20,19 +21,9 @@ export interface LiveHandlerDeps {
 /** The socket events a client may send, one handler each; every input is checked before use. */
 export function attachLiveHandlers(io: LiveServer, deps: LiveHandlerDeps): void {
   io.on('connection', (socket) => {
-    const subscriptions = new Set<string>();
-    // Deltas sent but not yet flushed to the wire; while any are, new ones wait and merge.
-    let unflushed = 0;
-    socket.conn.on('drain', () => {
-      unflushed = 0;
-    });
-    const channel = {
-      send: (message: CountsDeltaV1) => {
-        unflushed++;
-        socket.emit('counts.delta:v1', message);
-      },
-      canSend: () => unflushed === 0,
-    };
+    // By subscription id: subscribing again to the same subtree (a client resyncing) replaces the old one.
+    const subscriptions = new Map<string, () => void>();
+    const channel = new SocketChannel(socket);
 
     socket.on('counts.subscribe:v1', (input, reply) => {
       if (typeof reply !== 'function') return;
@@ -42,16 +33,18 @@ export function attachLiveHandlers(io: LiveServer, deps: LiveHandlerDeps): void 
         return;
       }
       const { roundId, areaId, depth, resume } = checked.request;
-      const { id, first } = deps.stream.subscribe(roundId, deps.scopeOf(areaId, depth), channel, resume);
-      subscriptions.add(id);
+      const { id, first, unsubscribe } = deps.stream.subscribe(roundId, deps.scopeOf(areaId, depth), channel, resume);
+      subscriptions.get(id)?.();
+      subscriptions.set(id, unsubscribe);
       reply({ ok: true, subscriptionId: id });
       if (first.kind === 'snapshot') socket.emit('counts.snapshot:v1', first.message);
       else channel.send(first.message);
     });
 
     socket.on('counts.unsubscribe:v1', (subscriptionId) => {
-      if (typeof subscriptionId !== 'string' || !subscriptions.delete(subscriptionId)) return;
-      deps.stream.unsubscribe(subscriptionId);
+      if (typeof subscriptionId !== 'string') return;
+      subscriptions.get(subscriptionId)?.();
+      subscriptions.delete(subscriptionId);
     });
 
     socket.on('activity.subscribe:v1', (roundId) => {
@@ -83,7 +76,7 @@ export function attachLiveHandlers(io: LiveServer, deps: LiveHandlerDeps): void 
     });
 
     socket.on('disconnect', () => {
-      for (const id of subscriptions) deps.stream.unsubscribe(id);
+      for (const unsubscribe of subscriptions.values()) unsubscribe();
       subscriptions.clear();
     });
   });

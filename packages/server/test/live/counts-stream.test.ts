@@ -76,7 +76,7 @@ describe('CountsStream', () => {
     expect(channel.sent).toHaveLength(1);
     const [merged] = channel.sent;
     expect(merged!.fromSeq).toBe(first.message.seq);
-    expect(merged!.seq).toBe(stream.sequence);
+    expect(merged!.seq).toBe(first.message.seq + 3);
     expect(merged!.counts.c!.households.visited).toBe(3);
     expect(Object.keys(merged!.counts)).toHaveLength(7);
   });
@@ -86,7 +86,7 @@ describe('CountsStream', () => {
     const { first } = stream.subscribe('r1', scope('c', 'microgrid'), recordingChannel());
     visit('mg2-b1-1-101');
     stream.tick();
-    const resumed = stream.subscribe('r1', scope('c', 'microgrid'), recordingChannel(), { streamId: stream.streamId, seq: first.message.seq });
+    const resumed = stream.subscribe('r1', scope('c', 'microgrid'), recordingChannel(), { streamId: first.message.streamId, seq: first.message.seq });
     expect(resumed.first.kind).toBe('delta');
     expect(Object.keys(resumed.first.message.counts).sort()).toEqual(['c', 'cm', 'd', 'g', 'mg2', 's']);
   });
@@ -98,7 +98,7 @@ describe('CountsStream', () => {
       visit(household);
       stream.tick();
     }
-    const resumed = stream.subscribe('r1', scope('c', 'microgrid'), recordingChannel(), { streamId: stream.streamId, seq: first.message.seq });
+    const resumed = stream.subscribe('r1', scope('c', 'microgrid'), recordingChannel(), { streamId: first.message.streamId, seq: first.message.seq });
     expect(resumed.first.kind).toBe('snapshot');
     expect(resumed.first.message.counts.c!.households.visited).toBe(4);
   });
@@ -108,6 +108,23 @@ describe('CountsStream', () => {
     const resumed = stream.subscribe('r1', scope('c', 'grid'), recordingChannel(), { streamId: 'elsewhere', seq: 3 });
     expect(resumed.first.kind).toBe('snapshot');
     expect(Object.keys(resumed.first.message.counts)).toEqual(['c', 'd', 's', 'cm', 'g']);
+  });
+
+  it('builds one delta per tick for all the subscribers of a subtree who are in step', () => {
+    const records = setUp();
+    const fanouts: number[] = [];
+    const stream = new CountsStream(records.engine, 600, (channels, message) => {
+      fanouts.push(channels.length);
+      channels.forEach((channel) => channel.send(message));
+    });
+    const channels = Array.from({ length: 5 }, () => recordingChannel());
+    for (const channel of channels) stream.subscribe('r1', records.scope('c', 'grid'), channel);
+    channels[4]!.open = false;
+    records.engine.apply(visitEvent('mg1-b1-1-101'));
+    stream.noteChanges(records.engine.takeChanges());
+    stream.tick();
+    expect(fanouts).toEqual([4]);
+    expect(channels.slice(0, 4).every((channel) => channel.sent[0] === channels[0]!.sent[0])).toBe(true);
   });
 
   it('keeps memory bounded: 1 000 backed-up subscribers hold at most their scope each', () => {

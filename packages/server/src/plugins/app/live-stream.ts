@@ -3,6 +3,7 @@ import { AncestryCache, AreaScope } from '../../live/area-scope.js';
 import { ActivityFeed } from '../../live/activity-feed.js';
 import { CountsStream } from '../../live/counts-stream.js';
 import { attachLiveHandlers } from '../../live/live-handlers.js';
+import { SocketChannel } from '../../live/socket-channel.js';
 
 const DEFAULT_TICK_MS = 100;
 /** Ticks kept for resuming: a minute at the default tick, and one snapshot for longer cuts. */
@@ -10,7 +11,7 @@ const HISTORY_TICKS = 600;
 
 declare module 'fastify' {
   interface FastifyInstance {
-    countsStream: CountsStream;
+    countsStream: CountsStream<SocketChannel>;
   }
 }
 
@@ -22,17 +23,10 @@ declare module 'fastify' {
 export const liveStreamPlugin = fp(
   async (fastify) => {
     const { counting, roster, io, ingest } = fastify;
-    const stream = new CountsStream(counting, HISTORY_TICKS);
+    const stream = new CountsStream<SocketChannel>(counting, HISTORY_TICKS, SocketChannel.fanout(io));
     const activity = new ActivityFeed(roster.territory);
     const ancestry = new AncestryCache(roster.territory);
-    // Subscribers of the same subtree share one scope, so its test runs once per tick.
-    const scopes = new Map<string, AreaScope>();
-    const scopeOf = (areaId: string, depth: string): AreaScope => {
-      const key = `${areaId}\u0000${depth}`;
-      let scope = scopes.get(key);
-      if (!scope) scopes.set(key, (scope = new AreaScope(roster.territory, ancestry, areaId, depth)));
-      return scope;
-    };
+    const scopeOf = (areaId: string, depth: string) => new AreaScope(roster.territory, ancestry, areaId, depth);
 
     const stopCounts = counting.bus.subscribe((change) => stream.noteChanges(change.changes));
     const stopActivity = counting.committed.subscribe((events) => activity.note(events));

@@ -1,0 +1,115 @@
+// `pnpm bench:live`: the server in one process, dashboards in others, the load
+// driver in another. Prints one JSON line per dashboard count: latency is from
+// a probe event's HTTP acknowledgement to the delta holding it arriving at a
+// dashboard; messagesPerSec counts deltas received by all dashboards.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { percentile } from './ingest-driver.js';
+
+const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
+const EVENTS_PER_SEC = 2_000;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const DASHBOARDS_PER_PROCESS = 250;
+/** PostgreSQL when DATABASE_URL is set (the database then works in its own processes), else the embedded PGlite. */
+const DATABASE_URL = process.env.DATABASE_URL;
+
+/** A child process of this benchmark, read line by line. */
+function run(script: string, args: string[], fromSources = true): { child: ChildProcess; nextLine(): Promise<string> } {
+  // The server runs the core from its build (pnpm bench builds first): under tsx the engine is much slower.
+  const conditions = fromSources ? ['--conditions=@gridsweep/source'] : [];
+  const child = spawn(process.execPath, [...conditions, '--import', 'tsx', script, ...args], {
+    cwd: SERVER_DIR,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const queue: string[] = [];
+  const waiting: ((line: string) => void)[] = [];
+  let buffer = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    buffer += chunk.toString();
+    let newline;
+    while ((newline = buffer.indexOf('\n')) >= 0) {
+      const line = buffer.slice(0, newline);
+      buffer = buffer.slice(newline + 1);
+      const waiter = waiting.shift();
+      if (waiter) waiter(line);
+      else queue.push(line);
+    }
+  });
+  const nextLine = () =>
+    new Promise<string>((resolve, reject) => {
+      const line = queue.shift();
+      if (line !== undefined) return resolve(line);
+      waiting.push(resolve);
+      child.once('close', (code) => reject(new Error(`${script} exited with ${code}`)));
+    });
+  return { child, nextLine };
+}
+
+const rssMb = (pid: number) => {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024);
+};
+
+async function measure(dashboards: number): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'gridsweep-bench-live-'));
+  const schema = `bench_live_${process.pid}_${dashboards}`;
+  const storage = DATABASE_URL ? { kind: 'postgres', url: DATABASE_URL, schema } : { kind: 'pglite', dataDir };
+  const server = run('bench/serve.ts', [JSON.stringify({ storage, commitMode: 'grouped' })], false);
+  const { url } = JSON.parse(await server.nextLine()) as { url: string };
+  const processes = Math.ceil(dashboards / DASHBOARDS_PER_PROCESS);
+  const watchers = Array.from({ length: processes }, (_, i) =>
+    run('bench/live/live-dashboards.ts', [url, String(Math.min(DASHBOARDS_PER_PROCESS, dashboards - i * DASHBOARDS_PER_PROCESS)), String(SECONDS + 3)]),
+  );
+  await Promise.all(watchers.map((w) => w.nextLine()));
+  const driver = run('bench/live/live-driver.ts', [url, String(EVENTS_PER_SEC), String(SECONDS)]);
+  const load = JSON.parse(await driver.nextLine()) as { eventsPerSec: number; acks: (number | null)[] };
+  const serverRss = rssMb(server.child.pid!);
+  const results = (await Promise.all(watchers.map((w) => w.nextLine()))).map(
+    (line) => JSON.parse(line) as { messages: number; arrivals: (number | null)[][] },
+  );
+  const latencies: number[] = [];
+  let missed = 0;
+  for (const { arrivals } of results) {
+    for (const seen of arrivals) {
+      load.acks.forEach((ack, k) => {
+        if (ack === null || ack === undefined) return;
+        const arrival = seen[k];
+        if (arrival === null || arrival === undefined) missed++;
+        else latencies.push(Math.max(0, arrival - ack));
+      });
+    }
+  }
+  const messages = results.reduce((sum, r) => sum + r.messages, 0);
+  console.log(
+    JSON.stringify({
+      bench: 'live',
+      db: storage.kind,
+      dashboards,
+      eventsPerSec: load.eventsPerSec,
+      latencyP50Ms: Math.round(percentile(latencies, 50)),
+      latencyP99Ms: Math.round(percentile(latencies, 99)),
+      messagesPerSec: Math.round(messages / SECONDS),
+      rssMb: serverRss,
+      probesSeen: latencies.length,
+      probesMissed: missed,
+    }),
+  );
+  server.child.kill('SIGTERM');
+  await new Promise((resolve) => server.child.once('exit', resolve));
+  rmSync(dataDir, { recursive: true, force: true });
+  if (DATABASE_URL) await dropSchema(schema);
+}
+
+async function dropSchema(schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString: DATABASE_URL });
+  await client.connect();
+  await client.query(`drop schema if exists ${schema} cascade`);
+  await client.end();
+}
+
+const DASHBOARD_COUNTS = (process.env.BENCH_DASHBOARDS ?? "200,1000").split(",").map(Number);
+for (const dashboards of DASHBOARD_COUNTS) await measure(dashboards);

@@ -1,0 +1,46 @@
+// One process of dashboards: `node ... live-dashboards.ts <url> <count> <seconds>`.
+// Each follows a subtree over its own socket.io connection, as a wall would,
+// and notes when each probe shows up. Prints one JSON line at the end.
+import { LiveCountsClient, type ClientToServerEvents, type ServerToClientEvents } from '@gridsweep/core';
+import { io, type Socket } from 'socket.io-client';
+import { epochMs, PROBE_GRID, WATCHED_DISTRICT } from './live-plan.js';
+
+const [url = '', countText = '1', secondsText = '10'] = process.argv.slice(2);
+const count = Number(countText);
+const sockets: Socket<ServerToClientEvents, ClientToServerEvents>[] = [];
+const arrivals: number[][] = [];
+let messages = 0;
+let ready = 0;
+
+for (let i = 0; i < count; i++) {
+  const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(url, { transports: ['websocket'] });
+  sockets.push(socket);
+  const seen: number[] = [];
+  arrivals.push(seen);
+  // Half watch the whole city down to grids, half one district down to micro-grids.
+  const subscription = i % 2 === 0 ? { roundId: 'bench', areaId: 'city', depth: 'grid' } : { roundId: 'bench', areaId: WATCHED_DISTRICT, depth: 'microgrid' };
+  const client: LiveCountsClient = new LiveCountsClient(socket, {
+    subscription,
+    onUpdate: (changed) => {
+      if (changed === 'all') {
+        ready++;
+        return;
+      }
+      messages++;
+      if (!changed.includes(PROBE_GRID)) return;
+      // Probes landing in one tick arrive together.
+      const probes = client.view.counts(PROBE_GRID)!.households.visited;
+      const now = epochMs();
+      for (let k = 1; k <= probes; k++) seen[k] ??= now;
+    },
+  });
+  client.start();
+}
+
+const started = Date.now();
+while (ready < count && Date.now() - started < 60_000) await new Promise((resolve) => setTimeout(resolve, 50));
+console.log(JSON.stringify({ ready }));
+await new Promise((resolve) => setTimeout(resolve, Number(secondsText) * 1000));
+for (const socket of sockets) socket.disconnect();
+// Exit only once the (large) line is through the pipe: process.exit would cut it short.
+process.stdout.write(`${JSON.stringify({ messages, arrivals })}\n`, () => process.exit(0));
