@@ -1,8 +1,9 @@
-import type { CountsDeltaV1 } from '@gridsweep/core';
+import type { ClientToServerEvents, CountsDeltaV1, ServerToClientEvents } from '@gridsweep/core';
+import type { Socket } from 'socket.io';
 import type { LiveServer } from '../plugins/external/socket-io.js';
 import type { SubscriberChannel } from './counts-stream.js';
 
-type LiveSocket = Parameters<Parameters<LiveServer['on']>[1]>[0];
+type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
 
 /**
  * A subscriber's side of one socket. It counts deltas handed to the socket
