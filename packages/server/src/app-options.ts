@@ -11,6 +11,8 @@ export interface AppOptions {
   readonly commitMode?: CommitMode;
   /** The dashboard's static build; the placeholder page is served when it does not exist. */
   readonly dashboardDir?: string;
+  /** Ticks of count changes kept for resuming subscribers (default 600: a minute at the default tick). */
+  readonly liveHistoryTicks?: number;
 }
 
 export function storageOptionsOf(options: AppOptions): StorageOptions {

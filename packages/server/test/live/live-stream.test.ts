@@ -55,16 +55,37 @@ describe.each(DIALECTS)('the live stream on $name', (dialect) => {
     client.stop();
   });
 
-  it('after a short cut the client gets only what it missed, not a new snapshot', async () => {
+  it('after a five-second cut the client gets only what it missed, not a new snapshot', async () => {
     const { client, received } = followCity(socket);
     await post([visitEvent('mg1-b1-1-101')]);
     await untilClientMatchesServer(client, server.app);
     socket.disconnect();
     await post([visitEvent('mg2-b1-1-101'), memberEvent('mg2-b1-1-101', 'mg2-b1-1-101-m1')]);
+    await new Promise((resolve) => setTimeout(resolve, 5000));
     socket.connect();
     await untilClientMatchesServer(client, server.app);
     expect(received.snapshots).toBe(1);
     client.stop();
+  });
+
+  it('after a cut longer than the server keeps (two minutes, simulated) the client gets a fresh snapshot with the right numbers', async () => {
+    // A two-tick history stands in for two minutes of ticks at the default rate.
+    const shortMemory = await startTestServer(dialect, { territory: smallTerritory(), liveHistoryTicks: 2 });
+    await shortMemory.app.listen({ port: 0, host: '127.0.0.1' });
+    const cutSocket = connect((shortMemory.app.server.address() as { port: number }).port);
+    const { client, received } = followCity(cutSocket);
+    await untilClientMatchesServer(client, shortMemory.app);
+    cutSocket.disconnect();
+    for (const household of ['mg1-b1-1-101', 'mg1-b1-1-201', 'mg2-b1-1-101', 'mg2-b2-1-201']) {
+      await shortMemory.app.inject({ method: 'POST', url: '/api/v1/events', payload: { events: [visitEvent(household)] } });
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+    cutSocket.connect();
+    await untilClientMatchesServer(client, shortMemory.app);
+    expect(received.snapshots).toBe(2);
+    client.stop();
+    cutSocket.disconnect();
+    await shortMemory.close();
   });
 
   it('after a server restart the client resubscribes and shows the restarted server counts', async () => {

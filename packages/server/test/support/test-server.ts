@@ -16,6 +16,7 @@ interface Setup {
   territory?: SmallTerritory;
   commitMode?: CommitMode;
   dashboardDir?: string;
+  liveHistoryTicks?: number;
 }
 
 async function build(storage: StorageOptions, setup: Setup): Promise<FastifyInstance> {
@@ -24,6 +25,7 @@ async function build(storage: StorageOptions, setup: Setup): Promise<FastifyInst
     storage,
     dashboardDir: setup.dashboardDir ?? '/nonexistent',
     ...(setup.commitMode ? { commitMode: setup.commitMode } : {}),
+    ...(setup.liveHistoryTicks ? { liveHistoryTicks: setup.liveHistoryTicks } : {}),
   });
   await app.ready();
   return app;

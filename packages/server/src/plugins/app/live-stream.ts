@@ -23,7 +23,8 @@ declare module 'fastify' {
 export const liveStreamPlugin = fp(
   async (fastify) => {
     const { counting, roster, io, ingest } = fastify;
-    const stream = new CountsStream<SocketChannel>(counting, HISTORY_TICKS, SocketChannel.fanout(io));
+    const historyTicks = fastify.appOptions.liveHistoryTicks ?? HISTORY_TICKS;
+    const stream = new CountsStream<SocketChannel>(counting, historyTicks, SocketChannel.fanout(io));
     const activity = new ActivityFeed(roster.territory);
     const ancestry = new AncestryCache(roster.territory);
     const scopeOf = (areaId: string, depth: string) => new AreaScope(roster.territory, ancestry, areaId, depth);
