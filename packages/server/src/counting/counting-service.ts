@@ -97,6 +97,15 @@ export class CountingService<Counts, Changes> implements RosterListener {
     return this.engine.counts(roundId, areaId);
   }
 
+  /**
+   * Announces count changes that came from roster writes (a household added,
+   * a dwelling marked vacant), which no commit of events announces; the live
+   * stream calls it every tick.
+   */
+  publishPendingChanges(): void {
+    this.publishChanges();
+  }
+
   private publishChanges(): void {
     const changes = this.engine.takeChanges();
     if (this.isEmpty(changes)) return;

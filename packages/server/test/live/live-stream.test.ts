@@ -102,6 +102,20 @@ describe.each(DIALECTS)('the live stream on $name', (dialect) => {
     client.stop();
   });
 
+  it('shows a household added to the roster in the totals without waiting for a sweep event', async () => {
+    const { client } = followCity(socket);
+    await untilClientMatchesServer(client, server.app);
+    const response = await server.app.inject({
+      method: 'POST',
+      url: '/api/v1/households',
+      payload: { id: 'mg1-b1-1-901', buildingId: 'mg1-b1', unit: 1, floor: 9, room: '901' },
+    });
+    expect(response.statusCode).toBe(201);
+    await untilClientMatchesServer(client, server.app);
+    expect(client.view.counts('c')?.households.total).toBe(25);
+    client.stop();
+  });
+
   it('acknowledges a field batch over the socket after commit, and a resend as duplicates', async () => {
     await once(socket, 'connect');
     const events = [visitEvent('mg1-b1-2-101'), memberEvent('mg1-b1-2-101', 'mg1-b1-2-101-m1')];

@@ -33,6 +33,7 @@ export const liveStreamPlugin = fp(
     const stopActivity = counting.committed.subscribe((events) => activity.note(events));
     const tickMs = fastify.appOptions.config.liveTickMs ?? DEFAULT_TICK_MS;
     const timer = setInterval(() => {
+      counting.publishPendingChanges();
       stream.tick();
       for (const message of activity.take()) io.to(`activity:${message.roundId}`).emit('activity:v1', message);
     }, tickMs);
