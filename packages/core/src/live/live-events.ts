@@ -59,6 +59,8 @@ export interface CountsDeltaV1 {
 export interface ActivityItemV1 {
   /** The micro-grid of the household. */
   readonly areaId: string;
+  /** When the server committed it: the ticker's clock, which device clocks cannot skew. */
+  readonly committedAt: number;
   readonly deviceTime: number;
   /** The household outcome option id, or the member status option id for a member observation. */
   readonly outcome: string;

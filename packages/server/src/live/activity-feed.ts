@@ -14,6 +14,7 @@ export class ActivityFeed {
   constructor(private readonly territory: Territory) {}
 
   note(events: readonly SweepEvent[]): void {
+    const committedAt = Date.now();
     for (const event of events) {
       const household = this.territory.household(event.householdId);
       const building = household && this.territory.building(household.buildingId);
@@ -23,7 +24,7 @@ export class ActivityFeed {
       let items = this.pending.get(event.roundId);
       if (!items) this.pending.set(event.roundId, (items = []));
       if (items.length >= MAX_ITEMS_PER_TICK) items.shift();
-      items.push({ areaId: building.areaId, deviceTime: event.deviceTime, outcome });
+      items.push({ areaId: building.areaId, committedAt, deviceTime: event.deviceTime, outcome });
     }
   }
 

@@ -11,7 +11,7 @@ export class ActivityFeed {
 
   private readonly onActivity = (activity: ActivityV1): void => {
     if (activity.roundId !== this.roundId || activity.items.length === 0) return;
-    const newest = [...activity.items].sort((a, b) => b.deviceTime - a.deviceTime);
+    const newest = [...activity.items].sort((a, b) => b.committedAt - a.committedAt);
     this.items = [...newest, ...this.items].slice(0, ACTIVITY_LIMIT);
   };
 
