@@ -15,6 +15,7 @@ import { databasePlugin } from './plugins/external/database.js';
 import { openApiPlugin } from './plugins/external/openapi.js';
 import { redisFanoutPlugin } from './plugins/external/redis-fanout.js';
 import { socketIoPlugin } from './plugins/external/socket-io.js';
+import { buildingCountRoutes } from './routes/building-counts/building-count-routes.js';
 import { countRoutes } from './routes/counts/count-routes.js';
 import { eventRoutes } from './routes/events/event-routes.js';
 import { healthRoutes } from './routes/health/health-routes.js';
@@ -44,7 +45,7 @@ export function app(options: AppOptions) {
     await fastify.register(openApiPlugin);
 
     await fastify.register(healthRoutes, { prefix: '/api' });
-    for (const routes of [territoryRoutes, roundRoutes, eventRoutes, countRoutes]) {
+    for (const routes of [territoryRoutes, roundRoutes, eventRoutes, countRoutes, buildingCountRoutes]) {
       await fastify.register(routes, { prefix: '/api/v1' });
     }
 

@@ -15,6 +15,7 @@ export interface CountingEngineLike<Counts, Changes> {
   apply(event: SweepEvent): { readonly ok: boolean };
   takeChanges(): Changes;
   counts(roundId: string, areaId: string): Counts;
+  householdValues(roundId: string, householdId: string): Readonly<Record<string, string>> | undefined;
 }
 
 /** One commit's effect on the counts, as the bus carries it. */
@@ -95,6 +96,11 @@ export class CountingService<Counts, Changes> implements RosterListener {
 
   counts(roundId: string, areaId: string): Counts {
     return this.engine.counts(roundId, areaId);
+  }
+
+  /** The latest values recorded for a household in a round (field id to option id), as the engine counts them. */
+  householdValues(roundId: string, householdId: string): Readonly<Record<string, string>> | undefined {
+    return this.engine.householdValues(roundId, householdId);
   }
 
   /**
