@@ -72,8 +72,8 @@ export type {
   SubscribeRequestV1,
   SubscribeReplyV1,
   LiveError,
-  CountsSnapshotV1,
-  CountsDeltaV1,
+  CountsSnapshotV2,
+  CountsDeltaV2,
   ActivityItemV1,
   ActivityV1,
   EventResultV1,
@@ -81,6 +81,8 @@ export type {
   ServerToClientEvents,
   ClientToServerEvents,
 } from './live/live-events.js';
+export type { PackedCountsV2 } from './live/packed-counts.js';
+export { packCounts, unpackCounts, packedStride } from './live/packed-counts.js';
 export type { DeltaOutcome } from './live/live-counts-view.js';
 export { LiveCountsView } from './live/live-counts-view.js';
 export type { LiveSocketLike, LiveCountsClientOptions } from './live/live-counts-client.js';

@@ -16,12 +16,15 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const DASHBOARDS_PER_PROCESS = 250;
 /** PostgreSQL when DATABASE_URL is set (the database then works in its own processes), else the embedded PGlite. */
 const DATABASE_URL = process.env.DATABASE_URL;
+const PROFILE_DIR = process.env.BENCH_CPU_PROF;
 
 /** A child process of this benchmark, read line by line. */
 function run(script: string, args: string[], fromSources = true): { child: ChildProcess; nextLine(): Promise<string> } {
   // The server runs the core from its build (pnpm bench builds first): under tsx the engine is much slower.
   const conditions = fromSources ? ['--conditions=@gridsweep/source'] : [];
-  const child = spawn(process.execPath, [...conditions, '--import', 'tsx', script, ...args], {
+  // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of every child process there, to read where the time goes.
+  const profile = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
+  const child = spawn(process.execPath, [...profile, ...conditions, '--import', 'tsx', script, ...args], {
     cwd: SERVER_DIR,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -82,6 +85,15 @@ async function measure(dashboards: number): Promise<void> {
         else latencies.push(Math.max(0, arrival - ack));
       });
     }
+  }
+  // BENCH_DEBUG=1: each probe's [k, fastest, median, slowest] latency over the dashboards on stderr, to tell warm-up and tick phase from steady state.
+  if (process.env.BENCH_DEBUG) {
+    const perProbe = load.acks.map((ack, k) => {
+      if (ack == null) return null;
+      const l = results.flatMap((r) => r.arrivals.map((seen) => (seen[k] ?? NaN) - ack)).sort((a, b) => a - b);
+      return [k, Math.round(l[0]!), Math.round(l[l.length >> 1]!), Math.round(l[l.length - 1]!)];
+    });
+    console.error(JSON.stringify(perProbe));
   }
   const messages = results.reduce((sum, r) => sum + r.messages, 0);
   console.log(

@@ -1,7 +1,7 @@
 import type {
   ClientToServerEvents,
-  CountsDeltaV1,
-  CountsSnapshotV1,
+  CountsDeltaV2,
+  CountsSnapshotV2,
   LiveError,
   ServerToClientEvents,
   SubscribeReplyV1,
@@ -17,7 +17,7 @@ export interface LiveSocketLike {
   readonly connected: boolean;
   on(event: 'connect' | keyof ServerToClientEvents, listener: (...args: never[]) => void): unknown;
   off(event: 'connect' | keyof ServerToClientEvents, listener: (...args: never[]) => void): unknown;
-  emit(event: 'counts.subscribe:v1', ...args: Parameters<ClientToServerEvents['counts.subscribe:v1']>): unknown;
+  emit(event: 'counts.subscribe:v2', ...args: Parameters<ClientToServerEvents['counts.subscribe:v2']>): unknown;
   emit(event: 'counts.unsubscribe:v1', ...args: Parameters<ClientToServerEvents['counts.unsubscribe:v1']>): unknown;
 }
 
@@ -45,15 +45,15 @@ export class LiveCountsClient {
 
   start(): void {
     this.socket.on('connect', this.subscribe);
-    this.socket.on('counts.snapshot:v1', this.onSnapshot);
-    this.socket.on('counts.delta:v1', this.onDelta);
+    this.socket.on('counts.snapshot:v2', this.onSnapshot);
+    this.socket.on('counts.delta:v2', this.onDelta);
     if (this.socket.connected) this.subscribe();
   }
 
   stop(): void {
     this.socket.off('connect', this.subscribe);
-    this.socket.off('counts.snapshot:v1', this.onSnapshot);
-    this.socket.off('counts.delta:v1', this.onDelta);
+    this.socket.off('counts.snapshot:v2', this.onSnapshot);
+    this.socket.off('counts.delta:v2', this.onDelta);
     if (this.subscriptionId !== null && this.socket.connected) {
       this.socket.emit('counts.unsubscribe:v1', this.subscriptionId);
     }
@@ -72,17 +72,17 @@ export class LiveCountsClient {
       if (answer.ok) this.subscriptionId = answer.subscriptionId;
       else this.options.onError?.(answer.error);
     };
-    this.socket.emit('counts.subscribe:v1', request, reply);
+    this.socket.emit('counts.subscribe:v2', request, reply);
   };
 
-  private readonly onSnapshot = (snapshot: CountsSnapshotV1): void => {
+  private readonly onSnapshot = (snapshot: CountsSnapshotV2): void => {
     if (snapshot.subscriptionId !== this.subscriptionId) return;
-    this.view.applySnapshot(snapshot);
+    if (!this.view.applySnapshot(snapshot)) return;
     this.lastMessageAt = snapshot.serverTime;
     this.options.onUpdate('all');
   };
 
-  private readonly onDelta = (delta: CountsDeltaV1): void => {
+  private readonly onDelta = (delta: CountsDeltaV2): void => {
     if (delta.subscriptionId !== this.subscriptionId) return;
     const outcome = this.view.applyDelta(delta);
     if (outcome === 'gap') {
@@ -90,6 +90,6 @@ export class LiveCountsClient {
       return;
     }
     this.lastMessageAt = delta.serverTime;
-    if (outcome === 'applied') this.options.onUpdate(Object.keys(delta.counts));
+    if (outcome === 'applied') this.options.onUpdate(delta.counts.areaIds);
   };
 }

@@ -1,6 +1,6 @@
-import type { AreaCounts } from '../engine/area-counts.js';
 import type { SweepEvent } from '../events/sweep-event.js';
 import type { ValidationIssue } from '../validation/validated.js';
+import type { PackedCountsV2 } from './packed-counts.js';
 
 // The one map of socket events, shared by the server, the dashboard and any
 // other client. Names carry a version (`…:v1`) so a payload can change shape
@@ -32,12 +32,12 @@ export type SubscribeReplyV1 =
   | { readonly ok: false; readonly error: LiveError };
 
 /** Every area of the subscribed subtree, as of `seq`. */
-export interface CountsSnapshotV1 {
+export interface CountsSnapshotV2 {
   readonly subscriptionId: string;
   readonly streamId: string;
   readonly seq: number;
   readonly roundId: string;
-  readonly counts: Readonly<Record<string, AreaCounts>>;
+  readonly counts: PackedCountsV2;
   readonly serverTime: number;
 }
 
@@ -46,12 +46,12 @@ export interface CountsSnapshotV1 {
  * A client that has not applied exactly `fromSeq` of this stream has missed
  * something and must resubscribe with its resume point.
  */
-export interface CountsDeltaV1 {
+export interface CountsDeltaV2 {
   readonly subscriptionId: string;
   readonly streamId: string;
   readonly fromSeq: number;
   readonly seq: number;
-  readonly counts: Readonly<Record<string, AreaCounts>>;
+  readonly counts: PackedCountsV2;
   readonly serverTime: number;
 }
 
@@ -87,13 +87,14 @@ export type SubmitEventsReplyV1 =
   | { readonly ok: false; readonly error: LiveError; readonly conflicts?: readonly { index: number; id: string }[] };
 
 export interface ServerToClientEvents {
-  'counts.snapshot:v1': (snapshot: CountsSnapshotV1) => void;
-  'counts.delta:v1': (delta: CountsDeltaV1) => void;
+  'counts.snapshot:v2': (snapshot: CountsSnapshotV2) => void;
+  'counts.delta:v2': (delta: CountsDeltaV2) => void;
   'activity:v1': (activity: ActivityV1) => void;
 }
 
 export interface ClientToServerEvents {
-  'counts.subscribe:v1': (request: SubscribeRequestV1, reply: (answer: SubscribeReplyV1) => void) => void;
+  /** Answered with `counts.snapshot:v2` and `counts.delta:v2`: the counts packed as numbers (see PackedCountsV2). */
+  'counts.subscribe:v2': (request: SubscribeRequestV1, reply: (answer: SubscribeReplyV1) => void) => void;
   'counts.unsubscribe:v1': (subscriptionId: string) => void;
   'activity.subscribe:v1': (roundId: string) => void;
   'events.submit:v1': (events: readonly SweepEvent[], reply: (answer: SubmitEventsReplyV1) => void) => void;

@@ -1,31 +1,31 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LiveCountsView, type AreaCounts, type CountsDeltaV1, type CountsSnapshotV1 } from '../../src/index.js';
+import { LiveCountsView, packCounts, type AreaCounts, type CountsDeltaV2, type CountsSnapshotV2 } from '../../src/index.js';
 
 function countsWithVisited(visited: number): AreaCounts {
   return {
     households: { total: 100, toVisit: 100, visited, noAnswer: 0, refused: 0, vacant: 0 },
     members: { total: 0, eligible: 0, tested: 0, exempt: 0, away: 0 },
     codes: { green: 0, yellow: 0, red: 0, unknown: 0 },
-    specialGroups: {},
+    specialGroups: { elderly: { total: 3, notVisited: 1, notTested: visited } },
   };
 }
 
-const snapshot = (seq: number, areas: Record<string, number>, streamId = 's1'): CountsSnapshotV1 => ({
+const snapshot = (seq: number, areas: Record<string, number>, streamId = 's1'): CountsSnapshotV2 => ({
   subscriptionId: 'sub',
   streamId,
   seq,
   roundId: 'r',
-  counts: Object.fromEntries(Object.entries(areas).map(([id, v]) => [id, countsWithVisited(v)])),
+  counts: packCounts(Object.entries(areas).map(([id, v]) => [id, countsWithVisited(v)] as const)),
   serverTime: 0,
 });
 
-const delta = (fromSeq: number, seq: number, areas: Record<string, number>, streamId = 's1'): CountsDeltaV1 => ({
+const delta = (fromSeq: number, seq: number, areas: Record<string, number>, streamId = 's1'): CountsDeltaV2 => ({
   subscriptionId: 'sub',
   streamId,
   fromSeq,
   seq,
-  counts: Object.fromEntries(Object.entries(areas).map(([id, v]) => [id, countsWithVisited(v)])),
+  counts: packCounts(Object.entries(areas).map(([id, v]) => [id, countsWithVisited(v)] as const)),
   serverTime: 0,
 });
 

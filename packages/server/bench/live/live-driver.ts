@@ -1,6 +1,8 @@
 // The load: `node ... live-driver.ts <url> <eventsPerSec> <seconds>`. Posts
 // background events in batches of 10 at the given rate, and one probe event
-// every 100 ms, noting when each probe's HTTP acknowledgement came back.
+// at a random moment of every 100 ms, noting when each probe's HTTP
+// acknowledgement came back. Probes at a fixed period would lock in phase with
+// the server's 100 ms tick and measure that phase, not the stream.
 import { epochMs, backgroundEvent, probeEvent, probeHouseholds } from './live-plan.js';
 
 const [url = '', rateText = '2000', secondsText = '10'] = process.argv.slice(2);
@@ -22,6 +24,7 @@ const began = performance.now();
 let sentBatches = 0;
 let probes = 0;
 const probeLimit = Math.min(probeHouseholds.length, Math.floor((seconds * 1000) / PROBE_EVERY_MS));
+let nextProbeAt = Math.random() * PROBE_EVERY_MS;
 
 while (performance.now() - began < seconds * 1000) {
   const elapsed = performance.now() - began;
@@ -31,8 +34,9 @@ while (performance.now() - began < seconds * 1000) {
     const request = post(Array.from({ length: BATCH }, backgroundEvent)).finally(() => inFlight.delete(request));
     inFlight.add(request);
   }
-  if (probes < probeLimit && elapsed >= (probes + 1) * PROBE_EVERY_MS) {
+  if (probes < probeLimit && elapsed >= nextProbeAt) {
     const k = ++probes;
+    nextProbeAt = (probes + Math.random()) * PROBE_EVERY_MS;
     const request = post([probeEvent(k)])
       .then(() => {
         acks[k] = epochMs();

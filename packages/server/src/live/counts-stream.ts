@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AreaCounts, AreaCountsDiff, CountsDeltaV1, CountsSnapshotV1, ResumePoint } from '@gridsweep/core';
+import { packCounts, type AreaCounts, type AreaCountsDiff, type CountsDeltaV2, type CountsSnapshotV2, type ResumePoint } from '@gridsweep/core';
 import type { AreaScope } from './area-scope.js';
 import { TickHistory } from './tick-history.js';
 
@@ -10,7 +10,7 @@ export interface CountsSource {
 
 /** One subscriber's connection: whether it can take more now, and its own send for catching up. */
 export interface SubscriberChannel {
-  send(message: CountsDeltaV1): void;
+  send(message: CountsDeltaV2): void;
   /** False while earlier messages are still queued on the connection: deltas then wait and merge. */
   canSend(): boolean;
 }
@@ -20,7 +20,7 @@ export interface SubscriberChannel {
  * all of them (a socket.io broadcast), which is what lets a thousand walls
  * follow the same subtree.
  */
-export type Fanout<C extends SubscriberChannel> = (channels: readonly C[], message: CountsDeltaV1) => void;
+export type Fanout<C extends SubscriberChannel> = (channels: readonly C[], message: CountsDeltaV2) => void;
 
 interface Member<C> {
   readonly channel: C;
@@ -42,8 +42,8 @@ interface Group<C> {
 }
 
 export type FirstMessage =
-  | { readonly kind: 'snapshot'; readonly message: CountsSnapshotV1 }
-  | { readonly kind: 'delta'; readonly message: CountsDeltaV1 };
+  | { readonly kind: 'snapshot'; readonly message: CountsSnapshotV2 }
+  | { readonly kind: 'delta'; readonly message: CountsDeltaV2 };
 
 export interface Subscription {
   readonly id: string;
@@ -95,9 +95,8 @@ export class CountsStream<C extends SubscriberChannel = SubscriberChannel> {
       const message = this.delta(group, resume.seq, missed, new Map());
       return { id: group.id, first: { kind: 'delta', message }, unsubscribe };
     }
-    const counts: Record<string, AreaCounts> = {};
-    for (const areaId of scope.areaIds()) counts[areaId] = this.source.counts(roundId, areaId);
-    const message: CountsSnapshotV1 = { subscriptionId: group.id, streamId: group.streamId, seq: group.seq, roundId, counts, serverTime: Date.now() };
+    const counts = packCounts(scope.areaIds().map((areaId) => [areaId, this.source.counts(roundId, areaId)] as const));
+    const message: CountsSnapshotV2 = { subscriptionId: group.id, streamId: group.streamId, seq: group.seq, roundId, counts, serverTime: Date.now() };
     return { id: group.id, first: { kind: 'snapshot', message }, unsubscribe };
   }
 
@@ -142,14 +141,15 @@ export class CountsStream<C extends SubscriberChannel = SubscriberChannel> {
   }
 
   /** Counts are read once per tick and area, however many members and groups need them. */
-  private delta(group: Group<C>, fromSeq: number, areaIds: Iterable<string>, counted: Map<string, AreaCounts>): CountsDeltaV1 {
-    const counts: Record<string, AreaCounts> = {};
+  private delta(group: Group<C>, fromSeq: number, areaIds: Iterable<string>, counted: Map<string, AreaCounts>): CountsDeltaV2 {
+    const areas: [string, AreaCounts][] = [];
     for (const areaId of areaIds) {
       const key = `${group.roundId}\u0000${areaId}`;
       let value = counted.get(key);
       if (!value) counted.set(key, (value = this.source.counts(group.roundId, areaId)));
-      counts[areaId] = value;
+      areas.push([areaId, value]);
     }
+    const counts = packCounts(areas);
     return { subscriptionId: group.id, streamId: group.streamId, fromSeq, seq: group.seq, counts, serverTime: Date.now() };
   }
 }

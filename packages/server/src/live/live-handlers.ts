@@ -25,7 +25,7 @@ export function attachLiveHandlers(io: LiveServer, deps: LiveHandlerDeps): void 
     const subscriptions = new Map<string, () => void>();
     const channel = new SocketChannel(socket);
 
-    socket.on('counts.subscribe:v1', (input, reply) => {
+    socket.on('counts.subscribe:v2', (input, reply) => {
       if (typeof reply !== 'function') return;
       const checked = checkSubscribeRequest(input, deps.territory, deps.roundExists);
       if (!checked.ok) {
@@ -37,7 +37,7 @@ export function attachLiveHandlers(io: LiveServer, deps: LiveHandlerDeps): void 
       subscriptions.get(id)?.();
       subscriptions.set(id, unsubscribe);
       reply({ ok: true, subscriptionId: id });
-      if (first.kind === 'snapshot') socket.emit('counts.snapshot:v1', first.message);
+      if (first.kind === 'snapshot') socket.emit('counts.snapshot:v2', first.message);
       else channel.send(first.message);
     });
 

@@ -137,7 +137,7 @@ describe.each(DIALECTS)('the live stream on $name', (dialect) => {
 
   it('refuses a subscription to an unknown area, naming the field', async () => {
     await once(socket, 'connect');
-    const answer: SubscribeReplyV1 = await socket.emitWithAck('counts.subscribe:v1', { roundId: 'r1', areaId: 'mars', depth: 'grid' });
+    const answer: SubscribeReplyV1 = await socket.emitWithAck('counts.subscribe:v2', { roundId: 'r1', areaId: 'mars', depth: 'grid' });
     expect(answer).toMatchObject({ ok: false, error: { code: 'BAD_SUBSCRIPTION' } });
     if (!answer.ok) expect(answer.error.message).toMatch(/^areaId/);
   });
