@@ -1,4 +1,4 @@
-import type { AreaCollection, AreaCountsRow, RoundSummary } from './types.js';
+import type { AreaCollection, AreaCountsRow, BuildingCounts, RoundSummary } from './types.js';
 
 /** A failed API call, naming what was asked for and what came back. */
 export class ApiError extends Error {
@@ -51,6 +51,14 @@ export class ApiClient {
     return list.filter(isCountsRow);
   }
 
+  /** A micro-grid's buildings with their households counted for the round. */
+  async buildings(roundId: string, microgridId: string, signal?: AbortSignal): Promise<BuildingCounts[]> {
+    const url = this.url(`/api/v1/rounds/${encodeURIComponent(roundId)}/areas/${encodeURIComponent(microgridId)}/buildings`);
+    const body = await this.getJson(url, signal);
+    if (!Array.isArray(body)) throw new ApiError(url, 200, 'expected a list of buildings');
+    return body.filter(isBuildingCounts);
+  }
+
   private url(path: string, query?: AreaQuery): string {
     const params = new URLSearchParams();
     if (query) {
@@ -88,4 +96,8 @@ function isRound(value: unknown): value is RoundSummary {
 
 function isCountsRow(value: unknown): value is AreaCountsRow {
   return isRecord(value) && typeof value.areaId === 'string' && isRecord(value.counts);
+}
+
+function isBuildingCounts(value: unknown): value is BuildingCounts {
+  return isRecord(value) && typeof value.id === 'string' && typeof value.name === 'string' && isRecord(value.households);
 }

@@ -46,3 +46,23 @@ export interface AreaCountsRow {
   /** Figures evaluated by the server's rules; absent while the server sends counts only. */
   readonly figures?: Readonly<Record<string, Figure | undefined>>;
 }
+
+/** A building's households in a round, as the server counts them (no names, no rooms). */
+export interface BuildingHouseholds {
+  readonly total: number;
+  readonly toVisit: number;
+  readonly visited: number;
+  readonly noAnswer: number;
+  readonly refused: number;
+  readonly vacant: number;
+}
+
+/** One building of a micro-grid with its households' state in a round. */
+export interface BuildingCounts {
+  readonly id: string;
+  readonly name: string;
+  readonly units: number;
+  readonly floors: number;
+  readonly location: { readonly type: 'Point'; readonly coordinates: readonly [number, number] } | null;
+  readonly households: BuildingHouseholds;
+}

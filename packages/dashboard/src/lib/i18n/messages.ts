@@ -43,6 +43,12 @@ export const zh = {
   'trend.projected': '预计完成',
   'trend.noProjection': '暂无法预计',
   'trend.complete': '已完成',
+  'buildings.count': '栋楼',
+  'building.total': '总户数',
+  'building.visited': '已入户',
+  'building.noAnswer': '无人应答',
+  'building.refused': '拒绝',
+  'building.vacant': '空置',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -89,4 +95,10 @@ export const en: Record<MessageKey, string> = {
   'trend.projected': 'Projected completion',
   'trend.noProjection': 'Cannot project yet',
   'trend.complete': 'Complete',
+  'buildings.count': 'buildings',
+  'building.total': 'Households',
+  'building.visited': 'Visited',
+  'building.noAnswer': 'No answer',
+  'building.refused': 'Refused',
+  'building.vacant': 'Vacant',
 };

@@ -1,10 +1,11 @@
-import { DEFAULT_LEVELS, levelIndex, type AreaCounts, type LevelSpec } from '@gridsweep/core';
+import { DEFAULT_LEVELS, leafLevel, levelIndex, type AreaCounts, type LevelSpec } from '@gridsweep/core';
 import { ApiClient, type AreaQuery } from '../api/api-client.js';
 import type { AreaCollection, AreaCountsRow, AreaProperties, RoundSummary } from '../api/types.js';
 import { measureById, MEASURES, type Measure } from '../measures/measures.js';
 import { ActivityFeed } from './activity-feed.svelte.js';
 import { Connection } from './connection.svelte.js';
 import { connectLive, LiveCounts, type LiveSocket } from './live-counts.svelte.js';
+import { MicrogridBuildings } from './microgrid-buildings.svelte.js';
 import { Poller } from './poller.svelte.js';
 
 /** How often the rounds are asked for while none exists yet. */
@@ -56,6 +57,19 @@ export class Monitor {
   readonly areaById = $derived(indexAreas(this.areas));
   readonly childAreaById = $derived(indexAreas(this.childAreas));
   readonly deeperLevel = $derived(this.levels[levelIndex(this.levels, this.level) + 1]?.id ?? null);
+  /**
+   * The micro-grid whose buildings are shown: the last step of the trail when
+   * it is of the deepest level and that level is shown (the micro-grid itself,
+   * its buildings drawn over it); null otherwise.
+   */
+  readonly buildingsOf = $derived.by((): ViewStep | null => {
+    const last = this.trail.at(-1);
+    const leaf = leafLevel(this.levels).id;
+    return last && last.level === leaf && this.level === leaf ? last : null;
+  });
+  /** Whether the selected area can be drilled into: one level down, or from a micro-grid to its buildings. */
+  readonly canDrill = $derived(this.deeperLevel !== null || this.buildingsOf === null);
+  readonly buildings: MicrogridBuildings;
 
   // A cache of requests, read by no template: a plain Map on purpose.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -67,6 +81,7 @@ export class Monitor {
     this.activity = new ActivityFeed(this.socket);
     this.live = new LiveCounts(this.socket);
     this.childLive = new LiveCounts(this.socket);
+    this.buildings = new MicrogridBuildings(api);
   }
 
   get countsError(): string | null {
@@ -92,6 +107,7 @@ export class Monitor {
     this.roundsPoller.stop();
     this.live.stop();
     this.childLive.stop();
+    this.buildings.stop();
     this.activity.stop();
     this.connection.stop();
     this.socket.disconnect();
@@ -121,12 +137,12 @@ export class Monitor {
     if (id !== null && deeper !== null) void this.loadChildren(id, deeper);
   }
 
-  /** Shows the children of an area one level down. */
+  /** Shows the children of an area one level down; for a micro-grid, the micro-grid with its buildings. */
   async drillInto(area: AreaProperties): Promise<void> {
     const deeper = this.deeperLevel;
-    if (!deeper) return;
+    if (!deeper && (this.buildingsOf !== null || area.level !== leafLevel(this.levels).id)) return;
     this.trail = [...this.trail, { id: area.id, name: area.name, level: area.level }];
-    this.level = deeper;
+    if (deeper) this.level = deeper;
     await this.reload();
   }
 
@@ -149,6 +165,8 @@ export class Monitor {
     const roundId = this.roundId;
     const areaId = this.rootId;
     this.live.follow(roundId && areaId ? { roundId, areaId, depth: this.level } : null);
+    const microgrid = this.buildingsOf;
+    this.buildings.show(roundId && microgrid ? { roundId, microgridId: microgrid.id } : null);
   }
 
   private followChildren(): void {

@@ -2,8 +2,10 @@ import './maplibre-worker.js';
 import { Map as MapLibreMap, type GeoJSONSource, type MapLayerMouseEvent } from 'maplibre-gl';
 import type { AreaCollection } from '../api/types.js';
 import { boundsOf } from '../geo/bounds.js';
+import type { BuildingPointCollection } from '../geo/building-points.js';
 import { NO_DATA_COLOUR } from '../measures/palette.js';
 import { blankStyle } from './blank-style.js';
+import { BuildingLayer, type BuildingPointer } from './building-layer.js';
 import { FeatureStateBatcher, type FeatureId } from './feature-state-batcher.js';
 
 const SOURCE = 'areas';
@@ -34,6 +36,7 @@ export interface AreaMapOptions {
   readonly padding?: MapPadding;
   readonly onHover?: (pointer: AreaPointer | null) => void;
   readonly onSelect?: (id: FeatureId) => void;
+  readonly onBuildingHover?: (pointer: BuildingPointer | null) => void;
 }
 
 /**
@@ -46,6 +49,7 @@ export class AreaMap {
   private readonly colours: FeatureStateBatcher<string | null>;
   private hovered: FeatureId | null = null;
   private readonly ready: Promise<void>;
+  private buildings: BuildingLayer | null = null;
 
   constructor(private readonly options: AreaMapOptions) {
     this.map = new MapLibreMap({
@@ -78,8 +82,20 @@ export class AreaMap {
     this.colours.set(id, colour);
   }
 
+  /** Replaces the building points drawn over the areas; an empty collection hides them. */
+  async showBuildings(points: BuildingPointCollection): Promise<void> {
+    await this.ready;
+    await this.buildings?.show(points);
+  }
+
+  /** Queues a building's colour change; null means "no data". */
+  setBuildingColour(id: FeatureId, colour: string | null): void {
+    this.buildings?.setColour(id, colour);
+  }
+
   destroy(): void {
     this.colours.clear();
+    this.buildings?.clear();
     this.map.remove();
   }
 
@@ -104,6 +120,7 @@ export class AreaMap {
         'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2, 0.5],
       },
     });
+    this.buildings = new BuildingLayer(this.map, theme.outline, (pointer) => this.options.onBuildingHover?.(pointer));
     this.map.on('mousemove', FILL, (event) => this.hover(event));
     this.map.on('mouseleave', FILL, () => this.clearHover());
     this.map.on('click', FILL, (event) => {
