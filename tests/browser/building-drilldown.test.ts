@@ -16,6 +16,8 @@ const PADDING = { top: 88, right: 320, bottom: 24, left: 24 };
 // Building circles are drawn opaque, so they reach the screen in the palette's own colours.
 const RED: Rgb = { r: 215, g: 48, b: 31 }; // #d7301f, coverage below 50 %
 const GREEN: Rgb = { r: 26, g: 152, b: 80 }; // #1a9850, coverage 95 % and more
+// Areas at their usual 88 % opacity over the light background: #fc8d59, coverage 50–80 %.
+const ORANGE_AREA_ON_SCREEN: Rgb = { r: 251, g: 154, b: 108 };
 // Micro-grid mg-1 of the tiny territory: the square 119.30–119.31 °E, 26.08–26.09 °N.
 const MG_1 = { west: 119.3, south: 26.08, east: 119.31, north: 26.09 };
 const INSIDE_MG_1_ON_GRID_VIEW = { x: VIEWPORT.width / 2 - 200, y: VIEWPORT.height / 2 + 200 };
@@ -123,6 +125,10 @@ describe.skipIf(skipReason !== null)(`drilling down to a micro-grid's buildings,
 
     await page.getByRole('navigation', { name: 'breadcrumb' }).getByRole('button', { name: '第1网格' }).click();
     await page.locator('[data-testid="area-map"][data-areas="4"][data-buildings="0"]').waitFor();
+    // Half of mg-1's households are visited now, and its area is drawn at full strength again, no longer faded under points.
+    await page.mouse.move(VIEWPORT.width / 2, 30);
+    const inside = INSIDE_MG_1_ON_GRID_VIEW;
+    await expect.poll(async () => pixelAt(page, inside.x, inside.y), { timeout: 20_000 }).toSatisfy((pixel: Rgb) => near(pixel, ORANGE_AREA_ON_SCREEN, 8));
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -1,5 +1,5 @@
 import './maplibre-worker.js';
-import { Map as MapLibreMap, type GeoJSONSource, type MapLayerMouseEvent } from 'maplibre-gl';
+import { Map as MapLibreMap, type ExpressionSpecification, type GeoJSONSource, type MapLayerMouseEvent } from 'maplibre-gl';
 import type { AreaCollection } from '../api/types.js';
 import { boundsOf } from '../geo/bounds.js';
 import type { BuildingPointCollection } from '../geo/building-points.js';
@@ -11,6 +11,9 @@ import { FeatureStateBatcher, type FeatureId } from './feature-state-batcher.js'
 const SOURCE = 'areas';
 const FILL = 'areas-fill';
 const OUTLINE = 'areas-outline';
+const FILL_OPACITY: ExpressionSpecification = ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0.88];
+// Under building points the area is only context; faded, so a red building reads apart from a red micro-grid.
+const FILL_OPACITY_UNDER_BUILDINGS = 0.3;
 
 export interface AreaMapTheme {
   readonly background: string;
@@ -86,6 +89,7 @@ export class AreaMap {
   async showBuildings(points: BuildingPointCollection): Promise<void> {
     await this.ready;
     await this.buildings?.show(points);
+    this.map.setPaintProperty(FILL, 'fill-opacity', points.features.length > 0 ? FILL_OPACITY_UNDER_BUILDINGS : FILL_OPACITY);
   }
 
   /** Queues a building's colour change; null means "no data". */
@@ -108,7 +112,7 @@ export class AreaMap {
       source: SOURCE,
       paint: {
         'fill-color': ['coalesce', ['feature-state', 'colour'], NO_DATA_COLOUR],
-        'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0.88],
+        'fill-opacity': FILL_OPACITY,
       },
     });
     this.map.addLayer({
