@@ -72,8 +72,18 @@ async function measure(dashboards: number): Promise<void> {
   const load = JSON.parse(await driver.nextLine()) as { eventsPerSec: number; acks: (number | null)[] };
   const serverRss = rssMb(server.child.pid!);
   const results = (await Promise.all(watchers.map((w) => w.nextLine()))).map(
-    (line) => JSON.parse(line) as { messages: number; arrivals: (number | null)[][] },
+    (line) => JSON.parse(line) as { messages: number; arrivals: (number | null)[][]; sentAt: (number | null)[][] },
   );
+  // From the server building the delta to a dashboard having applied it: the part of the latency that is not the wait for a tick.
+  const deliveries: number[] = [];
+  for (const { arrivals, sentAt } of results) {
+    arrivals.forEach((seen, d) =>
+      seen.forEach((arrival, k) => {
+        const sent = sentAt[d]?.[k];
+        if (arrival != null && sent != null) deliveries.push(arrival - sent);
+      }),
+    );
+  }
   const latencies: number[] = [];
   let missed = 0;
   for (const { arrivals } of results) {
@@ -86,12 +96,14 @@ async function measure(dashboards: number): Promise<void> {
       });
     }
   }
-  // BENCH_DEBUG=1: each probe's [k, fastest, median, slowest] latency over the dashboards on stderr, to tell warm-up and tick phase from steady state.
+  // BENCH_DEBUG=1: each probe's [k, fastest, median, slowest latency, median wait for its delta] over the dashboards on stderr,
+  // to tell warm-up and tick phase from steady state.
   if (process.env.BENCH_DEBUG) {
     const perProbe = load.acks.map((ack, k) => {
       if (ack == null) return null;
       const l = results.flatMap((r) => r.arrivals.map((seen) => (seen[k] ?? NaN) - ack)).sort((a, b) => a - b);
-      return [k, Math.round(l[0]!), Math.round(l[l.length >> 1]!), Math.round(l[l.length - 1]!)];
+      const w = results.flatMap((r) => r.sentAt.map((sent) => (sent[k] ?? NaN) - ack)).sort((a, b) => a - b);
+      return [k, Math.round(l[0]!), Math.round(l[l.length >> 1]!), Math.round(l[l.length - 1]!), Math.round(w[w.length >> 1]!)];
     });
     console.error(JSON.stringify(perProbe));
   }
@@ -104,6 +116,8 @@ async function measure(dashboards: number): Promise<void> {
       eventsPerSec: load.eventsPerSec,
       latencyP50Ms: Math.round(percentile(latencies, 50)),
       latencyP99Ms: Math.round(percentile(latencies, 99)),
+      deliveryP50Ms: Math.round(percentile(deliveries, 50)),
+      deliveryP99Ms: Math.round(percentile(deliveries, 99)),
       messagesPerSec: Math.round(messages / SECONDS),
       rssMb: serverRss,
       probesSeen: latencies.length,

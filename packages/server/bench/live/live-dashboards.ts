@@ -1,6 +1,8 @@
 // One process of dashboards: `node ... live-dashboards.ts <url> <count> <seconds>`.
 // Each follows a subtree over its own socket.io connection, as a wall would,
-// and notes when each probe shows up. Prints one JSON line at the end.
+// and notes when each probe shows up, and the server time of the delta that
+// brought it (to tell the wait for a tick from the delivery). Prints one JSON
+// line at the end.
 import { LiveCountsClient, type ClientToServerEvents, type ServerToClientEvents } from '@gridsweep/core';
 import { io, type Socket } from 'socket.io-client';
 import { epochMs, PROBE_GRID, WATCHED_DISTRICT } from './live-plan.js';
@@ -9,6 +11,7 @@ const [url = '', countText = '1', secondsText = '10'] = process.argv.slice(2);
 const count = Number(countText);
 const sockets: Socket<ServerToClientEvents, ClientToServerEvents>[] = [];
 const arrivals: number[][] = [];
+const sentAt: number[][] = [];
 let messages = 0;
 let ready = 0;
 
@@ -17,6 +20,8 @@ for (let i = 0; i < count; i++) {
   sockets.push(socket);
   const seen: number[] = [];
   arrivals.push(seen);
+  const sent: number[] = [];
+  sentAt.push(sent);
   // Half watch the whole city down to grids, half one district down to micro-grids.
   const subscription = i % 2 === 0 ? { roundId: 'bench', areaId: 'city', depth: 'grid' } : { roundId: 'bench', areaId: WATCHED_DISTRICT, depth: 'microgrid' };
   const client: LiveCountsClient = new LiveCountsClient(socket, {
@@ -31,7 +36,11 @@ for (let i = 0; i < count; i++) {
       // Probes landing in one tick arrive together.
       const probes = client.view.counts(PROBE_GRID)!.households.visited;
       const now = epochMs();
-      for (let k = 1; k <= probes; k++) seen[k] ??= now;
+      for (let k = 1; k <= probes; k++) {
+        if (seen[k] !== undefined) continue;
+        seen[k] = now;
+        sent[k] = client.lastServerTime;
+      }
     },
   });
   client.start();
@@ -43,4 +52,4 @@ console.log(JSON.stringify({ ready }));
 await new Promise((resolve) => setTimeout(resolve, Number(secondsText) * 1000));
 for (const socket of sockets) socket.disconnect();
 // Exit only once the (large) line is through the pipe: process.exit would cut it short.
-process.stdout.write(`${JSON.stringify({ messages, arrivals })}\n`, () => process.exit(0));
+process.stdout.write(`${JSON.stringify({ messages, arrivals, sentAt })}\n`, () => process.exit(0));

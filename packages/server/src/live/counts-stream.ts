@@ -119,12 +119,22 @@ export class CountsStream<C extends SubscriberChannel = SubscriberChannel> {
   private sendGroup(group: Group<C>, previous: number, hits: readonly string[], counted: Map<string, AreaCounts>): void {
     const inStep: C[] = [];
     for (const member of group.members) {
-      for (const areaId of hits) member.pending.add(areaId);
-      if (member.pending.size === 0 || !member.channel.canSend()) continue;
-      if (member.sentSeq === previous && member.pending.size === hits.length) inStep.push(member.channel);
-      else member.channel.send(this.delta(group, member.sentSeq, member.pending, counted));
+      // A member in step takes the shared delta as is; only one that is behind collects areas, so a tick
+      // costs one check per wall, not one set insertion per wall and area.
+      const inStepBefore = member.sentSeq === previous && member.pending.size === 0;
+      if (inStepBefore && hits.length === 0) continue;
+      if (!member.channel.canSend()) {
+        for (const areaId of hits) member.pending.add(areaId);
+        continue;
+      }
+      if (inStepBefore) {
+        inStep.push(member.channel);
+      } else {
+        for (const areaId of hits) member.pending.add(areaId);
+        member.channel.send(this.delta(group, member.sentSeq, member.pending, counted));
+        member.pending.clear();
+      }
       member.sentSeq = group.seq;
-      member.pending.clear();
     }
     if (inStep.length > 0) this.fanout(inStep, this.delta(group, previous, hits, counted));
   }

@@ -4,6 +4,7 @@ import { ActivityFeed } from '../../live/activity-feed.js';
 import { CountsStream } from '../../live/counts-stream.js';
 import { attachLiveHandlers } from '../../live/live-handlers.js';
 import { SocketChannel } from '../../live/socket-channel.js';
+import { startTickClock } from '../../live/tick-clock.js';
 
 const DEFAULT_TICK_MS = 100;
 /** Ticks kept for resuming: a minute at the default tick, and one snapshot for longer cuts. */
@@ -32,12 +33,11 @@ export const liveStreamPlugin = fp(
     const stopCounts = counting.bus.subscribe((change) => stream.noteChanges(change.changes));
     const stopActivity = counting.committed.subscribe((events) => activity.note(events));
     const tickMs = fastify.appOptions.config.liveTickMs ?? DEFAULT_TICK_MS;
-    const timer = setInterval(() => {
+    const stopTicks = startTickClock(tickMs, () => {
       counting.publishPendingChanges();
       stream.tick();
       for (const message of activity.take()) io.to(`activity:${message.roundId}`).emit('activity:v1', message);
-    }, tickMs);
-    timer.unref();
+    });
 
     attachLiveHandlers(io, {
       stream,
@@ -49,7 +49,7 @@ export const liveStreamPlugin = fp(
     });
     fastify.decorate('countsStream', stream);
     fastify.addHook('onClose', async () => {
-      clearInterval(timer);
+      stopTicks();
       stopCounts();
       stopActivity();
     });
