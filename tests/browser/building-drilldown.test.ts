@@ -81,8 +81,17 @@ describe.skipIf(skipReason !== null)(`drilling down to a micro-grid's buildings,
   });
 
   async function drillInto(page: Page, at: { x: number; y: number }, name: string, areasAfter: number): Promise<void> {
-    await page.mouse.click(at.x, at.y);
-    await page.getByTestId('side-panel').getByRole('heading', { name }).waitFor();
+    // The map may still be drawing the level before (the chain's areas share one square): click until this area is the one selected.
+    const heading = page.getByTestId('side-panel').getByRole('heading', { name });
+    await expect
+      .poll(
+        async () => {
+          await page.mouse.click(at.x, at.y);
+          return heading.isVisible();
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(true);
     await page.getByRole('button', { name: '下钻' }).click();
     await page.locator(`[data-testid="area-map"][data-areas="${areasAfter}"]`).waitFor();
     await page.getByRole('navigation', { name: 'breadcrumb' }).getByRole('button', { name }).waitFor();
