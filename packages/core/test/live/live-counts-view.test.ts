@@ -65,6 +65,42 @@ describe('LiveCountsView', () => {
     expect(new LiveCountsView().applyDelta(delta(0, 1, { a: 1 }))).toBe('gap');
   });
 
+  it('treats a delta whose numbers do not fit its areas as a gap and keeps its own numbers', () => {
+    const view = new LiveCountsView();
+    view.applySnapshot(snapshot(5, { a: 1 }));
+    const good = delta(5, 6, { a: 2 });
+    const short = { ...good, counts: { ...good.counts, values: good.counts.values.slice(1) } };
+    expect(view.applyDelta(short)).toBe('gap');
+    expect(visited(view, 'a')).toBe(1);
+  });
+
+  it('treats a delta laid out with other special groups than its snapshot as a gap', () => {
+    const view = new LiveCountsView();
+    view.applySnapshot(snapshot(5, { a: 1 }));
+    const good = delta(5, 6, { a: 2 });
+    expect(view.applyDelta({ ...good, counts: { ...good.counts, specialGroupIds: ['infant'] } })).toBe('gap');
+    expect(visited(view, 'a')).toBe(1);
+  });
+
+  it('refuses a snapshot whose numbers do not fit its areas, keeping what it had', () => {
+    const view = new LiveCountsView();
+    view.applySnapshot(snapshot(5, { a: 1 }));
+    const bad = snapshot(9, { a: 7, b: 8 });
+    expect(view.applySnapshot({ ...bad, counts: { ...bad.counts, areaIds: ['a'] } })).toBe(false);
+    expect([visited(view, 'a'), view.size, view.resumePoint()?.seq]).toEqual([1, 1, 5]);
+  });
+
+  it('hands out the same counts object for an area until a delta changes it', () => {
+    const view = new LiveCountsView();
+    view.applySnapshot(snapshot(5, { a: 1, b: 2 }));
+    const [a, b] = [view.counts('a'), view.counts('b')];
+    view.applyDelta(delta(5, 6, { a: 3 }));
+    expect(view.counts('b')).toBe(b);
+    expect(view.counts('a')).not.toBe(a);
+    expect(view.counts('a')).toEqual(countsWithVisited(3));
+    expect(Object.fromEntries(view.entries())).toEqual({ a: countsWithVisited(3), b: countsWithVisited(2) });
+  });
+
   it('never holds numbers the server never had, whatever is lost, repeated or reordered', () => {
     // The server's history: state after each seq. Deliveries are a random
     // mix of its deltas; after each, the view must equal the server at the
