@@ -1,4 +1,4 @@
-import type { AreaCounts } from '@gridsweep/core';
+import type { AreaCounts, HouseholdCounts } from '@gridsweep/core';
 
 // The shapes the dashboard reads from the gridsweep HTTP API. They are kept
 // here, beside the one module that fetches them, so that a change of the
@@ -47,15 +47,8 @@ export interface AreaCountsRow {
   readonly figures?: Readonly<Record<string, Figure | undefined>>;
 }
 
-/** A building's households in a round, as the server counts them (no names, no rooms). */
-export interface BuildingHouseholds {
-  readonly total: number;
-  readonly toVisit: number;
-  readonly visited: number;
-  readonly noAnswer: number;
-  readonly refused: number;
-  readonly vacant: number;
-}
+/** A building's households in a round, counted as the engine counts an area's (no names, no rooms). */
+export type BuildingHouseholds = HouseholdCounts;
 
 /** One building of a micro-grid with its households' state in a round. */
 export interface BuildingCounts {
