@@ -2,6 +2,7 @@ import type { Building, Household } from '@gridsweep/core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserSkipReason, launchChromium } from '../support/chromium.js';
+import { clickToDrill } from '../support/drill.js';
 import { startGridsweepServer, type RunningServer } from '../support/gridsweep-server.js';
 import { watchPageProblems } from '../support/page-problems.js';
 import { pixelAt, type Rgb } from '../support/pixel.js';
@@ -81,20 +82,8 @@ describe.skipIf(skipReason !== null)(`drilling down to a micro-grid's buildings,
   });
 
   async function drillInto(page: Page, at: { x: number; y: number }, name: string, areasAfter: number): Promise<void> {
-    // The map may still be drawing the level before (the chain's areas share one square): click until this area is the one selected.
-    const heading = page.getByTestId('side-panel').getByRole('heading', { name });
-    await expect
-      .poll(
-        async () => {
-          await page.mouse.click(at.x, at.y);
-          return heading.isVisible();
-        },
-        { timeout: 20_000 },
-      )
-      .toBe(true);
-    await page.getByRole('button', { name: '下钻' }).click();
+    await clickToDrill(page, at, name);
     await page.locator(`[data-testid="area-map"][data-areas="${areasAfter}"]`).waitFor();
-    await page.getByRole('navigation', { name: 'breadcrumb' }).getByRole('button', { name }).waitFor();
   }
 
   it('drills from the city to a micro-grid, draws its buildings as circles coloured by their households, recolours one as it is swept, and goes back up', async () => {
@@ -130,6 +119,9 @@ describe.skipIf(skipReason !== null)(`drilling down to a micro-grid's buildings,
     expect(near(await pixelAt(page, east.x, east.y), RED, 6)).toBe(true);
     await page.mouse.move(west.x + 1, west.y);
     await expect.poll(async () => card.textContent()).toContain('4 / 4');
+    // The panel explains the micro-grid drilled into and lists its buildings, the one still waiting first.
+    const panel = page.getByTestId('side-panel');
+    await expect.poll(async () => panel.getByTestId('lagging').textContent()).toMatch(/8号楼.*0%.*3号楼.*100%/);
     await saveScreenshot(page, 'monitoring-buildings-after-sweep');
 
     await page.getByRole('navigation', { name: 'breadcrumb' }).getByRole('button', { name: '第1网格' }).click();

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserSkipReason, launchChromium } from '../support/chromium.js';
+import { clickToDrill } from '../support/drill.js';
 import { startGridsweepServer, type RunningServer } from '../support/gridsweep-server.js';
 import { watchPageProblems } from '../support/page-problems.js';
 import { pixelAt, type Rgb } from '../support/pixel.js';
@@ -93,16 +94,13 @@ describe.skipIf(skipReason !== null)(`the dashboard served by the real server, i
     await page.close();
   });
 
-  it('drills from a grid down to its micro-grids and back up through the breadcrumb', async () => {
+  it('drills from a grid down to its micro-grids by a click on the map and back up through the breadcrumb', async () => {
     const { page, problems } = await openPage('/');
     await page.locator('[data-testid="area-map"][data-areas="4"]').waitFor();
     await page.getByLabel('层级').selectOption('grid');
     await page.locator('[data-testid="area-map"][data-areas="1"]').waitFor();
-    await page.mouse.click(INSIDE_MG_1.x, INSIDE_MG_1.y);
-    await page.getByTestId('side-panel').getByRole('heading', { name: '第1网格' }).waitFor();
-    await page.getByRole('button', { name: '下钻' }).click();
+    await clickToDrill(page, INSIDE_MG_1, '第1网格');
     await page.locator('[data-testid="area-map"][data-areas="4"]').waitFor();
-    await page.getByRole('navigation', { name: 'breadcrumb' }).getByRole('button', { name: '第1网格' }).waitFor();
     await page.getByRole('button', { name: '全域' }).click();
     await page.locator('[data-testid="area-map"][data-areas="1"]').waitFor();
     expect(problems).toEqual([]);
@@ -125,10 +123,11 @@ describe.skipIf(skipReason !== null)(`the dashboard served by the real server, i
     await expect.poll(async () => near(await pixelAt(page, INSIDE_MG_1.x, INSIDE_MG_1.y), GREEN_ON_SCREEN, 8), { timeout: 20_000 }).toBe(true);
     await saveScreenshot(page, 'monitoring-after-sweep');
 
-    // One level up, the grid's panel explains its coverage and lists its swept micro-grid.
+    // One level up, a click drills into the grid: the panel explains its coverage and lists its swept micro-grid.
     await page.getByLabel('层级').selectOption('grid');
     await page.locator('[data-testid="area-map"][data-areas="1"]').waitFor();
-    await page.mouse.click(INSIDE_MG_1.x, INSIDE_MG_1.y);
+    await clickToDrill(page, INSIDE_MG_1, '第1网格');
+    await page.locator('[data-testid="area-map"][data-areas="4"]').waitFor();
     const panel = page.getByTestId('side-panel');
     await expect.poll(async () => panel.getByTestId('figure-coverage').textContent()).toContain('100%');
     await expect.poll(async () => panel.getByTestId('lagging').textContent()).toContain('1-1微网格');

@@ -32,16 +32,12 @@ export class Monitor {
   trail = $state.raw<readonly ViewStep[]>([]);
   areas = $state.raw<AreaCollection | null>(null);
   areasError = $state<string | null>(null);
-  selectedId = $state<string | null>(null);
-  /** The selected area's children one level down. */
-  childAreas = $state.raw<AreaCollection | null>(null);
 
   readonly connection: Connection;
   /** The latest doors knocked in the round, for the wall's ticker. */
   readonly activity: ActivityFeed;
   private readonly socket: LiveSocket;
   private readonly live: LiveCounts;
-  private readonly childLive: LiveCounts;
   private readonly roundsPoller = new Poller<readonly RoundSummary[]>((signal) => this.loadRounds(signal), ROUNDS_POLL_MS);
 
   readonly round = $derived(this.rounds.find((round) => round.id === this.roundId) ?? null);
@@ -49,13 +45,11 @@ export class Monitor {
   /** The area whose subtree is shown: the one drilled into, else the round's. */
   readonly rootId = $derived(this.within ?? this.round?.areaId ?? null);
   readonly rows = $derived.by(() => rowsOf(this.live, this.areas));
-  readonly childRows = $derived.by(() => rowsOf(this.childLive, this.childAreas));
   readonly rootCounts = $derived.by((): AreaCounts | undefined => {
     void this.live.version;
     return this.rootId === null ? undefined : this.live.counts(this.rootId);
   });
   readonly areaById = $derived(indexAreas(this.areas));
-  readonly childAreaById = $derived(indexAreas(this.childAreas));
   readonly deeperLevel = $derived(this.levels[levelIndex(this.levels, this.level) + 1]?.id ?? null);
   /**
    * The micro-grid whose buildings are shown: the last step of the trail when
@@ -67,8 +61,6 @@ export class Monitor {
     const leaf = leafLevel(this.levels).id;
     return last && last.level === leaf && this.level === leaf ? last : null;
   });
-  /** Whether the selected area can be drilled into: one level down, or from a micro-grid to its buildings. */
-  readonly canDrill = $derived(this.deeperLevel !== null || this.buildingsOf === null);
   readonly buildings: MicrogridBuildings;
 
   // A cache of requests, read by no template: a plain Map on purpose.
@@ -80,7 +72,6 @@ export class Monitor {
     this.connection = new Connection(this.socket);
     this.activity = new ActivityFeed(this.socket);
     this.live = new LiveCounts(this.socket);
-    this.childLive = new LiveCounts(this.socket);
     this.buildings = new MicrogridBuildings(api);
   }
 
@@ -106,7 +97,6 @@ export class Monitor {
   stop(): void {
     this.roundsPoller.stop();
     this.live.stop();
-    this.childLive.stop();
     this.buildings.stop();
     this.activity.stop();
     this.connection.stop();
@@ -117,7 +107,6 @@ export class Monitor {
     this.roundId = roundId;
     this.activity.follow(roundId);
     this.follow();
-    this.followChildren();
   }
 
   chooseMeasure(id: string): void {
@@ -129,18 +118,23 @@ export class Monitor {
     await this.reload();
   }
 
-  select(id: string | null): void {
-    this.selectedId = id;
-    this.childAreas = null;
-    this.followChildren();
-    const deeper = this.deeperLevel;
-    if (id !== null && deeper !== null) void this.loadChildren(id, deeper);
+  /** Whether an area shown on the map can be drilled into: one level down, or from a micro-grid to its buildings. */
+  canDrill(id: string): boolean {
+    const area = this.areaById.get(id);
+    // An area of another level is one the map is still drawing from the view before: a click on it is too late.
+    if (!area || area.level !== this.level) return false;
+    return this.deeperLevel !== null || this.buildingsOf === null;
   }
 
-  /** Shows the children of an area one level down; for a micro-grid, the micro-grid with its buildings. */
-  async drillInto(area: AreaProperties): Promise<void> {
+  /**
+   * Shows the children of an area on the map one level down; for a
+   * micro-grid, the micro-grid with its buildings. Does nothing for an area
+   * that is not one of those shown, or that has nothing below it.
+   */
+  async drillInto(id: string): Promise<void> {
+    const area = this.areaById.get(id);
+    if (!area || !this.canDrill(id)) return;
     const deeper = this.deeperLevel;
-    if (!deeper && (this.buildingsOf !== null || area.level !== leafLevel(this.levels).id)) return;
     this.trail = [...this.trail, { id: area.id, name: area.name, level: area.level }];
     if (deeper) this.level = deeper;
     await this.reload();
@@ -156,7 +150,6 @@ export class Monitor {
   }
 
   private async reload(): Promise<void> {
-    this.select(null);
     this.follow();
     await this.loadAreas();
   }
@@ -167,13 +160,6 @@ export class Monitor {
     this.live.follow(roundId && areaId ? { roundId, areaId, depth: this.level } : null);
     const microgrid = this.buildingsOf;
     this.buildings.show(roundId && microgrid ? { roundId, microgridId: microgrid.id } : null);
-  }
-
-  private followChildren(): void {
-    const roundId = this.roundId;
-    const areaId = this.selectedId;
-    const depth = this.deeperLevel;
-    this.childLive.follow(roundId && areaId && depth ? { roundId, areaId, depth } : null);
   }
 
   /** Rounds are asked for until one exists, so a wall started before the campaign picks it up by itself. */
@@ -213,15 +199,6 @@ export class Monitor {
       pending.catch(() => this.geometry.delete(key));
     }
     return pending;
-  }
-
-  private async loadChildren(parentId: string, level: string): Promise<void> {
-    try {
-      const children = await this.geometryOf({ level, within: parentId });
-      if (this.selectedId === parentId) this.childAreas = children;
-    } catch (error) {
-      if (this.selectedId === parentId) this.areasError = error instanceof Error ? error.message : String(error);
-    }
   }
 }
 
