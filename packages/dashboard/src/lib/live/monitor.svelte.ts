@@ -7,15 +7,11 @@ import { Connection } from './connection.svelte.js';
 import { connectLive, LiveCounts, type LiveSocket } from './live-counts.svelte.js';
 import { MicrogridBuildings } from './microgrid-buildings.svelte.js';
 import { Poller } from './poller.svelte.js';
+import { trailAbove, type ViewStep } from './view-trail.js';
 
 /** How often the rounds are asked for while none exists yet. */
 export const ROUNDS_POLL_MS = 5_000;
 
-export interface ViewStep {
-  readonly id: string;
-  readonly name: string;
-  readonly level: string;
-}
 
 /**
  * What the monitoring page and the wall show: the round, the level and
@@ -114,6 +110,7 @@ export class Monitor {
   }
 
   async chooseLevel(level: string): Promise<void> {
+    this.trail = trailAbove(this.trail, this.levels, level);
     this.level = level;
     await this.reload();
   }
