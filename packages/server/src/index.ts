@@ -12,7 +12,7 @@ export { TerritoryRepository } from './repositories/territory-repository.js';
 export { RoundRepository } from './repositories/round-repository.js';
 export { EventLog } from './repositories/event-log.js';
 export { Roster, TEMPLATES } from './roster.js';
-export type { RosterListener } from './roster.js';
+export type { RosterListener, RosterWrite } from './roster.js';
 export { CountsBus } from './counting/counts-bus.js';
 export type { CountsChange } from './counting/counting-service.js';
 export { CountingService } from './counting/counting-service.js';

@@ -38,10 +38,17 @@ export interface RosterListener {
  * The database stays the source of truth: a write is committed first and then
  * mirrored here.
  */
+/** A committed roster write, as it is passed on to other server processes. */
+export interface RosterWrite {
+  readonly records?: TerritoryRecords;
+  readonly round?: Round;
+}
+
 export class Roster {
   readonly territory = new Territory();
   private readonly rounds = new Map<string, Round>();
   private readonly listeners: RosterListener[] = [];
+  private readonly writeListeners = new Set<(write: RosterWrite) => void>();
 
   constructor(
     private readonly territoryRepository: TerritoryRepository,
@@ -62,6 +69,31 @@ export class Roster {
   async loadTerritory(records: TerritoryRecords): Promise<void> {
     await this.territoryRepository.load(records);
     this.mirror(records);
+    this.announce({ records });
+  }
+
+  /** Hears every write this process commits (not the start-up load); returns the function that stops it. */
+  onWrite(listener: (write: RosterWrite) => void): () => void {
+    this.writeListeners.add(listener);
+    return () => this.writeListeners.delete(listener);
+  }
+
+  /**
+   * A write another process committed to the shared database: mirrored here,
+   * skipping what this process already has, so hearing it twice is harmless.
+   */
+  applyRemote(write: RosterWrite): void {
+    const { records, round } = write;
+    if (records) {
+      const t = this.territory;
+      this.mirror({
+        areas: records.areas?.filter((area) => !t.area(area.id)),
+        buildings: records.buildings?.filter((building) => !t.building(building.id)),
+        households: records.households?.filter((household) => !t.household(household.id)),
+        members: records.members?.filter((member) => !t.member(member.id)),
+      });
+    }
+    if (round && !this.rounds.has(round.id)) this.mirrorRound(round);
   }
 
   round(id: string): Round | undefined {
@@ -95,6 +127,7 @@ export class Roster {
     const area = checked(validateArea(input, this.territory));
     await this.territoryRepository.load({ areas: [area] });
     this.mirror({ areas: [area] });
+    this.announce({ records: { areas: [area] } });
     return area;
   }
 
@@ -102,6 +135,7 @@ export class Roster {
     const building = checked(validateBuilding(input, this.territory));
     await this.territoryRepository.load({ buildings: [building] });
     this.mirror({ buildings: [building] });
+    this.announce({ records: { buildings: [building] } });
     return building;
   }
 
@@ -109,6 +143,7 @@ export class Roster {
     const household = checked(validateHousehold(input, this.territory));
     await this.territoryRepository.load({ households: [household] });
     this.mirror({ households: [household] });
+    this.announce({ records: { households: [household] } });
     return household;
   }
 
@@ -117,6 +152,7 @@ export class Roster {
     const member = checked(validateMember(input, this.territory, tags));
     await this.territoryRepository.load({ members: [member] });
     this.mirror({ members: [member] });
+    this.announce({ records: { members: [member] } });
     return member;
   }
 
@@ -130,6 +166,7 @@ export class Roster {
     );
     await this.roundRepository.insert(round);
     this.mirrorRound(round);
+    this.announce({ round });
     return round;
   }
 
@@ -150,6 +187,10 @@ export class Roster {
       this.territory.addMember(member);
       for (const listener of this.listeners) listener.memberAdded(member);
     }
+  }
+
+  private announce(write: RosterWrite): void {
+    for (const listener of this.writeListeners) listener(write);
   }
 
   private mirrorRound(round: Round): void {

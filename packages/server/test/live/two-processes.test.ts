@@ -63,7 +63,7 @@ describe.skipIf(!databaseUrl)('two server processes behind one Redis', () => {
     await admin.end();
   });
 
-  it('a dashboard on one process sees the counts of events ingested by the other', async () => {
+  it('a dashboard on one process sees the counts of events and the roster writes of the other', async () => {
     const a = await startProcess(url);
     const b = await startProcess(url);
     processes.push(a.child, b.child);
@@ -84,6 +84,21 @@ describe.skipIf(!databaseUrl)('two server processes behind one Redis', () => {
     const expected = await countsOnA();
     expect(expected.households.visited).toBe(1);
     await expect.poll(() => viewCounts(client).mg2, { timeout: 5000 }).toEqual(expected);
+
+    // A household added through A is known to B: B counts it and accepts events for it.
+    const added = await fetch(`${a.base}/api/v1/households`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ id: 'mg2-b1-1-901', buildingId: 'mg2-b1', unit: 1, floor: 9, room: '901' }),
+    });
+    expect(added.status).toBe(201);
+    await expect.poll(() => viewCounts(client).mg2?.households.total, { timeout: 5000 }).toBe(expected.households.total + 1);
+    const onB = await fetch(`${b.base}/api/v1/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ events: [visitEvent('mg2-b1-1-901')] }),
+    });
+    expect(onB.status).toBe(200);
     client.stop();
     socket.disconnect();
   });

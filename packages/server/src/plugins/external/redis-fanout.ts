@@ -3,19 +3,26 @@ import type { SweepEvent } from '@gridsweep/core';
 import fp from 'fastify-plugin';
 import { randomUUID } from 'node:crypto';
 import { createClient } from 'redis';
+import type { RosterWrite } from '../../roster.js';
 
 const EVENTS_CHANNEL = 'gridsweep:committed-events:v1';
+const ROSTER_CHANNEL = 'gridsweep:roster-writes:v1';
 
 interface CommittedMessage {
   readonly origin: string;
   readonly events: readonly SweepEvent[];
 }
 
+interface RosterMessage {
+  readonly origin: string;
+  readonly write: RosterWrite;
+}
+
 /**
  * For several server processes behind a load balancer (REDIS_URL set): the
  * socket.io Redis adapter carries room broadcasts (the activity ticker) to
- * every process, and each process publishes the events it commits so that
- * every other process counts them too. Each process then streams its own
+ * every process, and each process publishes the events and roster writes it
+ * commits so that every other process counts and knows them too. Each process then streams its own
  * subscribers from its own engine; PostgreSQL stays the source of truth, and
  * a restarted process rebuilds from it.
  */
@@ -36,17 +43,29 @@ export const redisFanoutPlugin = fp(
       const message = JSON.parse(text) as CommittedMessage;
       if (message.origin !== origin) fastify.counting.applyRemote(message.events);
     });
-    const stop = fastify.counting.committed.subscribe((events) => {
-      const message: CommittedMessage = { origin, events };
-      adapterPub.publish(EVENTS_CHANNEL, JSON.stringify(message)).catch((error: unknown) => {
-        fastify.log.error({ err: error }, 'could not publish committed events to the other processes');
-      });
+    await eventsSub.subscribe(ROSTER_CHANNEL, (text) => {
+      const message = JSON.parse(text) as RosterMessage;
+      if (message.origin === origin) return;
+      try {
+        fastify.roster.applyRemote(message.write);
+      } catch (error) {
+        // A write whose parent this process has not heard of (a lost message): a restart reads it from the database.
+        fastify.log.error({ err: error }, 'could not mirror a roster write of another process; restart this one to catch up');
+      }
     });
+    const publish = (channel: string, message: CommittedMessage | RosterMessage, what: string): void => {
+      adapterPub.publish(channel, JSON.stringify(message)).catch((error: unknown) => {
+        fastify.log.error({ err: error }, `could not publish ${what} to the other processes`);
+      });
+    };
+    const stopEvents = fastify.counting.committed.subscribe((events) => publish(EVENTS_CHANNEL, { origin, events }, 'committed events'));
+    const stopRoster = fastify.roster.onWrite((write) => publish(ROSTER_CHANNEL, { origin, write }, 'a roster write'));
     fastify.log.info('redis fan-out on: socket.io adapter and committed events shared with other processes');
     fastify.addHook('onClose', async () => {
-      stop();
+      stopEvents();
+      stopRoster();
       await Promise.all(clients.map((client) => client.quit()));
     });
   },
-  { name: 'redis-fanout', dependencies: ['socket-io', 'counting'] },
+  { name: 'redis-fanout', dependencies: ['socket-io', 'counting', 'roster'] },
 );
