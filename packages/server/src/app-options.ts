@@ -13,6 +13,8 @@ export interface AppOptions {
   readonly dashboardDir?: string;
   /** Ticks of count changes kept for resuming subscribers (default 600: a minute at the default tick). */
   readonly liveHistoryTicks?: number;
+  /** Progress samples kept per round for `GET /rounds/:roundId/history` (default 2880: 24 h at one every 30 s). */
+  readonly historySamples?: number;
 }
 
 export function storageOptionsOf(options: AppOptions): StorageOptions {

@@ -5,6 +5,7 @@ import type { AppOptions } from './app-options.js';
 import { ERRORS } from './errors/error-catalogue.js';
 import { installErrorHandling } from './errors/error-handler.js';
 import { countingPlugin } from './plugins/app/counting.js';
+import { coverageHistoryPlugin } from './plugins/app/coverage-history.js';
 import { ingestPlugin } from './plugins/app/ingest.js';
 import { liveStreamPlugin } from './plugins/app/live-stream.js';
 import { repositoriesPlugin } from './plugins/app/repositories.js';
@@ -19,6 +20,7 @@ import { buildingCountRoutes } from './routes/building-counts/building-count-rou
 import { countRoutes } from './routes/counts/count-routes.js';
 import { eventRoutes } from './routes/events/event-routes.js';
 import { healthRoutes } from './routes/health/health-routes.js';
+import { historyRoutes } from './routes/history/history-routes.js';
 import { roundRoutes } from './routes/rounds/round-routes.js';
 import { territoryRoutes } from './routes/territory/territory-routes.js';
 
@@ -39,13 +41,14 @@ export function app(options: AppOptions) {
     await fastify.register(countingPlugin);
     await fastify.register(rosterPlugin);
     await fastify.register(ingestPlugin);
+    await fastify.register(coverageHistoryPlugin);
     await fastify.register(socketIoPlugin);
     await fastify.register(redisFanoutPlugin);
     await fastify.register(liveStreamPlugin);
     await fastify.register(openApiPlugin);
 
     await fastify.register(healthRoutes, { prefix: '/api' });
-    for (const routes of [territoryRoutes, roundRoutes, eventRoutes, countRoutes, buildingCountRoutes]) {
+    for (const routes of [territoryRoutes, roundRoutes, eventRoutes, countRoutes, buildingCountRoutes, historyRoutes]) {
       await fastify.register(routes, { prefix: '/api/v1' });
     }
 

@@ -9,6 +9,8 @@ export interface ServerConfig {
   readonly logLevel: string;
   /** How often count changes go out to live subscribers, coalesced, in ms. */
   readonly liveTickMs?: number;
+  /** How often every round's counts are sampled for its history (the wall's chart), in ms. */
+  readonly historySampleMs?: number;
   /** Redis for running several server processes: socket.io's adapter and the fan-out of committed events. */
   readonly redisUrl?: string | null;
 }
@@ -49,6 +51,14 @@ function readLiveTick(text: string): number {
   return ms;
 }
 
+function readHistorySample(text: string): number {
+  const ms = Number(text);
+  if (text.trim() === '' || !Number.isInteger(ms) || ms < 100 || ms > 3_600_000) {
+    throw new ConfigError(`HISTORY_SAMPLE_MS must be a whole number of milliseconds from 100 to 3600000, got "${text}"`);
+  }
+  return ms;
+}
+
 function readRedisUrl(text: string | undefined): string | null {
   if (text === undefined || text === '') return null;
   if (!/^rediss?:\/\/./.test(text)) throw new ConfigError(`REDIS_URL must start with redis:// or rediss://, got "${text}"`);
@@ -72,6 +82,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     databaseUrl: readDatabaseUrl(env.DATABASE_URL),
     logLevel,
     liveTickMs: readLiveTick(env.LIVE_TICK_MS ?? '100'),
+    historySampleMs: readHistorySample(env.HISTORY_SAMPLE_MS ?? '30000'),
     redisUrl: readRedisUrl(env.REDIS_URL),
   };
 }

@@ -17,6 +17,7 @@ interface Setup {
   commitMode?: CommitMode;
   dashboardDir?: string;
   liveHistoryTicks?: number;
+  historySamples?: number;
 }
 
 async function build(storage: StorageOptions, setup: Setup): Promise<FastifyInstance> {
@@ -26,6 +27,7 @@ async function build(storage: StorageOptions, setup: Setup): Promise<FastifyInst
     dashboardDir: setup.dashboardDir ?? '/nonexistent',
     ...(setup.commitMode ? { commitMode: setup.commitMode } : {}),
     ...(setup.liveHistoryTicks ? { liveHistoryTicks: setup.liveHistoryTicks } : {}),
+    ...(setup.historySamples ? { historySamples: setup.historySamples } : {}),
   });
   await app.ready();
   return app;
