@@ -1,4 +1,4 @@
-import type { AreaCollection, AreaCountsRow, BuildingCounts, RoundSummary } from './types.js';
+import type { AreaCollection, AreaCountsRow, BuildingCounts, ProgressSample, RoundSummary } from './types.js';
 
 /** A failed API call, naming what was asked for and what came back. */
 export class ApiError extends Error {
@@ -59,6 +59,14 @@ export class ApiClient {
     return body.filter(isBuildingCounts);
   }
 
+  /** How the round went so far: its area's counts as the server sampled them, oldest first. */
+  async history(roundId: string, signal?: AbortSignal): Promise<ProgressSample[]> {
+    const url = this.url(`/api/v1/rounds/${encodeURIComponent(roundId)}/history`);
+    const body = await this.getJson(url, signal);
+    if (!Array.isArray(body)) throw new ApiError(url, 200, 'expected a list of samples');
+    return body.filter(isProgressSample);
+  }
+
   private url(path: string, query?: AreaQuery): string {
     const params = new URLSearchParams();
     if (query) {
@@ -100,4 +108,14 @@ function isCountsRow(value: unknown): value is AreaCountsRow {
 
 function isBuildingCounts(value: unknown): value is BuildingCounts {
   return isRecord(value) && typeof value.id === 'string' && typeof value.name === 'string' && isRecord(value.households);
+}
+
+function isProgressSample(value: unknown): value is ProgressSample {
+  return (
+    isRecord(value) &&
+    typeof value.at === 'number' &&
+    isRecord(value.households) &&
+    typeof value.households.visited === 'number' &&
+    typeof value.households.toVisit === 'number'
+  );
 }

@@ -30,6 +30,13 @@ export interface RoundSummary {
   readonly startsAt: number;
 }
 
+/** A round's progress at one moment, as the server sampled it: counts of the round's area only. */
+export interface ProgressSample {
+  readonly at: number;
+  readonly households: { readonly visited: number; readonly toVisit: number };
+  readonly members: { readonly tested: number; readonly eligible: number };
+}
+
 /** One figure of an area (coverage, test rate, ...) with what it was computed from. */
 export interface Figure {
   readonly value: number | null;
