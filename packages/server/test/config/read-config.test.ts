@@ -12,6 +12,11 @@ describe('reading the configuration from the environment', () => {
     expect(config).toMatchObject({ port: 8080, host: '127.0.0.1', dataDir: '/var/gridsweep', databaseUrl: 'postgres://u@db:5432/g', logLevel: 'warn' });
   });
 
+  it('samples the rounds\' history every 30 s unless HISTORY_SAMPLE_MS says otherwise', () => {
+    expect(readConfig({}).historySampleMs).toBe(30_000);
+    expect(readConfig({ HISTORY_SAMPLE_MS: '250' }).historySampleMs).toBe(250);
+  });
+
   it.each([
     [{ PORT: '70000' }, 'PORT must be a port number (0-65535), got "70000"'],
     [{ PORT: '' }, 'PORT must be a port number (0-65535), got ""'],
@@ -20,6 +25,7 @@ describe('reading the configuration from the environment', () => {
     [{ DATABASE_URL: 'mysql://db/x' }, 'DATABASE_URL must start with postgres:// or postgresql://, got "mysql://"'],
     [{ HOST: ' ' }, 'HOST must not be empty (use 0.0.0.0 for every interface)'],
     [{ DATA_DIR: '' }, 'DATA_DIR must not be empty'],
+    [{ HISTORY_SAMPLE_MS: '50' }, 'HISTORY_SAMPLE_MS must be a whole number of milliseconds from 100 to 3600000, got "50"'],
   ])('refuses %j with a message naming the variable', (env, message) => {
     expect(() => readConfig(env)).toThrow(ConfigError);
     expect(() => readConfig(env)).toThrow(message);
