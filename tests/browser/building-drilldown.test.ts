@@ -6,8 +6,9 @@ import { clickToDrill } from '../support/drill.js';
 import { startGridsweepServer, type RunningServer } from '../support/gridsweep-server.js';
 import { watchPageProblems } from '../support/page-problems.js';
 import { pixelAt, type Rgb } from '../support/pixel.js';
+import { postJson } from '../support/post-json.js';
 import { saveScreenshot } from '../support/screenshots.js';
-import { tinyTerritory, visitEveryHousehold } from './territory-fixture.js';
+import { seedRound, visitEveryHousehold } from './territory-fixture.js';
 
 const skipReason = browserSkipReason();
 
@@ -52,11 +53,6 @@ function onScreen(lon: number, lat: number): { x: number; y: number } {
   };
 }
 
-async function post(url: string, body: unknown): Promise<void> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  if (!response.ok) throw new Error(`POST ${url} answered ${response.status}: ${await response.text()}`);
-}
-
 function near(actual: Rgb, expected: Rgb, tolerance: number): boolean {
   return Math.abs(actual.r - expected.r) <= tolerance && Math.abs(actual.g - expected.g) <= tolerance && Math.abs(actual.b - expected.b) <= tolerance;
 }
@@ -70,10 +66,7 @@ describe.skipIf(skipReason !== null)(`drilling down to a micro-grid's buildings,
   beforeAll(async () => {
     server = await startGridsweepServer();
     browser = await launchChromium();
-    for (const area of tinyTerritory()) await post(`${server.url}/api/v1/areas`, area);
-    for (const building of buildings) await post(`${server.url}/api/v1/buildings`, building);
-    for (const household of households) await post(`${server.url}/api/v1/households`, household);
-    await post(`${server.url}/api/v1/rounds`, { id: 'r-b', name: '11-29 全员核酸', templateId: 'nucleic-acid', areaId: 'city-1', startsAt: roundStart });
+    await seedRound(server.url, { buildings, households }, { id: 'r-b', startsAt: roundStart });
   });
 
   afterAll(async () => {
@@ -114,7 +107,7 @@ describe.skipIf(skipReason !== null)(`drilling down to a micro-grid's buildings,
     expect(await card.textContent()).toContain('0 / 4');
 
     const westHouseholds = households.filter((household) => household.buildingId === 'b-west');
-    await post(`${server.url}/api/v1/events`, { events: visitEveryHousehold('r-b', westHouseholds, roundStart + 60_000) });
+    await postJson(`${server.url}/api/v1/events`, { events: visitEveryHousehold('r-b', westHouseholds, roundStart + 60_000) });
     await expect.poll(async () => near(await pixelAt(page, west.x, west.y), GREEN, 6), { timeout: 20_000 }).toBe(true);
     expect(near(await pixelAt(page, east.x, east.y), RED, 6)).toBe(true);
     await page.mouse.move(west.x + 1, west.y);

@@ -5,6 +5,7 @@ import { clickToDrill } from '../support/drill.js';
 import { startGridsweepServer, type RunningServer } from '../support/gridsweep-server.js';
 import { watchPageProblems } from '../support/page-problems.js';
 import { pixelAt, type Rgb } from '../support/pixel.js';
+import { postJson } from '../support/post-json.js';
 import { saveScreenshot } from '../support/screenshots.js';
 import { tinyRoster, tinyTerritory, visitEveryHousehold } from './territory-fixture.js';
 
@@ -18,11 +19,6 @@ const RED_ON_SCREEN: Rgb = { r: 218, g: 72, b: 57 }; // #d7301f, coverage below 
 const GREEN_ON_SCREEN: Rgb = { r: 52, g: 163, b: 100 }; // #1a9850, coverage 95 % and more
 // Centre of the lower-left micro-grid (mg-1): the four squares fill the middle of the window.
 const INSIDE_MG_1 = { x: VIEWPORT.width / 2 - 200, y: VIEWPORT.height / 2 + 200 };
-
-async function post(url: string, body: unknown): Promise<void> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  if (!response.ok) throw new Error(`POST ${url} answered ${response.status}: ${await response.text()}`);
-}
 
 function near(actual: Rgb, expected: Rgb, tolerance: number): boolean {
   return Math.abs(actual.r - expected.r) <= tolerance && Math.abs(actual.g - expected.g) <= tolerance && Math.abs(actual.b - expected.b) <= tolerance;
@@ -60,7 +56,7 @@ describe.skipIf(skipReason !== null)(`the dashboard served by the real server, i
   });
 
   it('draws the micro-grids the server holds in the no-data grey, with their name on hover', async () => {
-    for (const area of tinyTerritory()) await post(`${server.url}/api/v1/areas`, area);
+    for (const area of tinyTerritory()) await postJson(`${server.url}/api/v1/areas`, area);
     const { page, problems } = await openPage('/');
     await page.locator('[data-testid="area-map"][data-areas="4"]').waitFor();
     await expect.poll(async () => near(await pixelAt(page, INSIDE_MG_1.x, INSIDE_MG_1.y), NO_DATA_ON_SCREEN, 8), { timeout: 20_000 }).toBe(true);
@@ -109,17 +105,17 @@ describe.skipIf(skipReason !== null)(`the dashboard served by the real server, i
 
   it('turns a micro-grid red while its households wait and green once all are visited, without a reload', async () => {
     const { buildings, households } = tinyRoster();
-    for (const building of buildings) await post(`${server.url}/api/v1/buildings`, building);
-    for (const household of households) await post(`${server.url}/api/v1/households`, household);
+    for (const building of buildings) await postJson(`${server.url}/api/v1/buildings`, building);
+    for (const household of households) await postJson(`${server.url}/api/v1/households`, household);
     const roundStart = Date.now() - 3_600_000;
-    await post(`${server.url}/api/v1/rounds`, { id: 'r-1', name: '11-29 全员核酸', templateId: 'nucleic-acid', areaId: 'city-1', startsAt: roundStart });
+    await postJson(`${server.url}/api/v1/rounds`, { id: 'r-1', name: '11-29 全员核酸', templateId: 'nucleic-acid', areaId: 'city-1', startsAt: roundStart });
 
     const { page, problems } = await openPage('/');
     await page.locator('[data-testid="area-map"][data-areas="4"]').waitFor();
     await expect.poll(async () => near(await pixelAt(page, INSIDE_MG_1.x, INSIDE_MG_1.y), RED_ON_SCREEN, 8), { timeout: 20_000 }).toBe(true);
     await saveScreenshot(page, 'monitoring-before-sweep');
 
-    await post(`${server.url}/api/v1/events`, { events: visitEveryHousehold('r-1', households, roundStart + 60_000) });
+    await postJson(`${server.url}/api/v1/events`, { events: visitEveryHousehold('r-1', households, roundStart + 60_000) });
     await expect.poll(async () => near(await pixelAt(page, INSIDE_MG_1.x, INSIDE_MG_1.y), GREEN_ON_SCREEN, 8), { timeout: 20_000 }).toBe(true);
     await saveScreenshot(page, 'monitoring-after-sweep');
 

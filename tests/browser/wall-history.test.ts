@@ -2,8 +2,9 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserSkipReason, launchChromium } from '../support/chromium.js';
 import { startGridsweepServer, type RunningServer } from '../support/gridsweep-server.js';
+import { postJson } from '../support/post-json.js';
 import { saveScreenshot } from '../support/screenshots.js';
-import { tinyRoster, tinyTerritory, visitEveryHousehold } from './territory-fixture.js';
+import { seedRound, tinyRoster, visitEveryHousehold } from './territory-fixture.js';
 
 const skipReason = browserSkipReason();
 
@@ -22,10 +23,7 @@ describe.skipIf(skipReason !== null)(`the wall opened in the middle of the morni
     // Sampled every 100 ms instead of 30 s, so "the morning so far" takes a second to build.
     server = await startGridsweepServer({ HISTORY_SAMPLE_MS: '100' });
     browser = await launchChromium();
-    for (const area of tinyTerritory()) await post('/api/v1/areas', area);
-    for (const building of roster.buildings) await post('/api/v1/buildings', building);
-    for (const household of roster.households) await post('/api/v1/households', household);
-    await post('/api/v1/rounds', { id: 'r-1', name: '11-29 全员核酸', templateId: 'nucleic-acid', areaId: 'city-1', startsAt: roundStart });
+    await seedRound(server.url, roster, { id: 'r-1', startsAt: roundStart });
   });
 
   afterAll(async () => {
@@ -33,10 +31,7 @@ describe.skipIf(skipReason !== null)(`the wall opened in the middle of the morni
     await server?.stop();
   });
 
-  async function post(path: string, body: unknown): Promise<void> {
-    const response = await fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    if (!response.ok) throw new Error(`POST ${path} answered ${response.status}: ${await response.text()}`);
-  }
+  const post = (path: string, body: unknown) => postJson(`${server.url}${path}`, body);
 
   async function history(): Promise<Sample[]> {
     const response = await fetch(`${server.url}/api/v1/rounds/r-1/history`);
