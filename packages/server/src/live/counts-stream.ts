@@ -70,12 +70,6 @@ export class CountsStream<C extends SubscriberChannel = SubscriberChannel> {
     private readonly fanout: Fanout<C> = (channels, message) => channels.forEach((channel) => channel.send(message)),
   ) {}
 
-  get subscriberCount(): number {
-    let count = 0;
-    for (const group of this.groups.values()) count += group.members.size;
-    return count;
-  }
-
   noteChanges(diff: AreaCountsDiff): void {
     for (const [roundId, areas] of Object.entries(diff)) {
       let set = this.changed.get(roundId);
