@@ -7,6 +7,8 @@ import type { AreaCounts, HouseholdCounts } from '@gridsweep/core';
 export interface AreaProperties {
   readonly id: string;
   readonly parentId: string | null;
+  /** Names repeat across parents (every community has a 2-2 micro-grid), so lists show it beside the name. */
+  readonly parentName: string | null;
   readonly level: string;
   readonly name: string;
 }

@@ -52,7 +52,13 @@ export async function territoryRoutes(fastify: FastifyInstance): Promise<void> {
           type: 'Feature' as const,
           id: area.id,
           geometry: area.geometry ?? null,
-          properties: { id: area.id, parentId: area.parentId, level: area.level, name: area.name },
+          properties: {
+            id: area.id,
+            parentId: area.parentId,
+            parentName: area.parentId === null ? null : (roster.territory.area(area.parentId)?.name ?? null),
+            level: area.level,
+            name: area.name,
+          },
         })),
       };
     },

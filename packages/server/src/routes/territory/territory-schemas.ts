@@ -100,10 +100,14 @@ export const areasGeojsonSchema = {
               properties: {
                 type: 'object',
                 additionalProperties: false,
-                required: ['id', 'parentId', 'level', 'name'],
+                required: ['id', 'parentId', 'parentName', 'level', 'name'],
                 properties: {
                   id: { type: 'string' },
                   parentId: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+                  parentName: {
+                    description: "The parent area's name, to tell apart areas of the same name (every community has a 2-2 micro-grid)",
+                    anyOf: [{ type: 'string' }, { type: 'null' }],
+                  },
                   level: { type: 'string' },
                   name: { type: 'string' },
                 },
