@@ -87,3 +87,10 @@ export type { DeltaOutcome } from './live/live-counts-view.js';
 export { LiveCountsView } from './live/live-counts-view.js';
 export type { LiveSocketLike, LiveCountsClientOptions } from './live/live-counts-client.js';
 export { LiveCountsClient } from './live/live-counts-client.js';
+
+// Access: roles and their permissions, territorial scope, masking of personal data.
+export type { Role, Permission } from './access/roles.js';
+export { ROLES, PERMISSIONS, ROLE_PERMISSIONS, isRole, roleAllows } from './access/roles.js';
+export type { AccessScope, ScopeTerritory } from './access/access-scope.js';
+export { scopeCoversArea, scopeReachesArea, scopeCoversBuilding, scopeCoversHousehold, scopeRoots } from './access/access-scope.js';
+export { maskName, maskPhone, maskIdNumber } from './access/masking.js';
