@@ -15,6 +15,8 @@ export interface AppOptions {
   readonly liveHistoryTicks?: number;
   /** Progress samples kept per round for `GET /rounds/:roundId/history` (default 2880: 24 h at one every 30 s). */
   readonly historySamples?: number;
+  /** How often open sockets are checked against their sessions, in ms (default 15 000; tests shorten it). */
+  readonly socketRecheckMs?: number;
 }
 
 export function storageOptionsOf(options: AppOptions): StorageOptions {

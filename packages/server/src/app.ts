@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AppOptions } from './app-options.js';
 import { ERRORS } from './errors/error-catalogue.js';
 import { installErrorHandling } from './errors/error-handler.js';
+import { accessPlugin } from './plugins/app/access.js';
 import { countingPlugin } from './plugins/app/counting.js';
 import { coverageHistoryPlugin } from './plugins/app/coverage-history.js';
 import { ingestPlugin } from './plugins/app/ingest.js';
@@ -16,6 +17,10 @@ import { databasePlugin } from './plugins/external/database.js';
 import { openApiPlugin } from './plugins/external/openapi.js';
 import { redisFanoutPlugin } from './plugins/external/redis-fanout.js';
 import { socketIoPlugin } from './plugins/external/socket-io.js';
+import { auditRoutes } from './routes/audit/audit-routes.js';
+import { authRoutes } from './routes/auth/auth-routes.js';
+import { householdRoutes } from './routes/households/household-routes.js';
+import { userRoutes } from './routes/users/user-routes.js';
 import { buildingCountRoutes } from './routes/building-counts/building-count-routes.js';
 import { countRoutes } from './routes/counts/count-routes.js';
 import { eventRoutes } from './routes/events/event-routes.js';
@@ -44,11 +49,14 @@ export function app(options: AppOptions) {
     await fastify.register(coverageHistoryPlugin);
     await fastify.register(socketIoPlugin);
     await fastify.register(redisFanoutPlugin);
+    // Before any route, so that a route without an access declaration fails at start-up.
+    await fastify.register(accessPlugin);
     await fastify.register(liveStreamPlugin);
     await fastify.register(openApiPlugin);
 
     await fastify.register(healthRoutes, { prefix: '/api' });
-    for (const routes of [territoryRoutes, roundRoutes, eventRoutes, countRoutes, buildingCountRoutes, historyRoutes]) {
+    const apiRoutes = [authRoutes, userRoutes, auditRoutes, territoryRoutes, householdRoutes, roundRoutes, eventRoutes, countRoutes, buildingCountRoutes, historyRoutes];
+    for (const routes of apiRoutes) {
       await fastify.register(routes, { prefix: '/api/v1' });
     }
 

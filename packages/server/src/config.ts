@@ -13,7 +13,28 @@ export interface ServerConfig {
   readonly historySampleMs?: number;
   /** Redis for running several server processes: socket.io's adapter and the fan-out of committed events. */
   readonly redisUrl?: string | null;
+  /** Access: the wall credential, session limits, the per-user rate limit, the first admin's password. */
+  readonly access?: AccessConfig;
 }
+
+export interface AccessConfig {
+  /** The wall display's credential; generated and kept in the database when null. */
+  readonly wallToken: string | null;
+  /** The password of the `admin` account created on a database without users; generated and printed when null. */
+  readonly adminPassword: string | null;
+  readonly sessionLifetimeMinutes: number;
+  readonly sessionIdleMinutes: number;
+  /** Requests per minute per signed-in user (and per wall credential); 0 turns the limit off. */
+  readonly rateLimitPerMinute: number;
+}
+
+export const DEFAULT_ACCESS: AccessConfig = {
+  wallToken: null,
+  adminPassword: null,
+  sessionLifetimeMinutes: 720,
+  sessionIdleMinutes: 120,
+  rateLimitPerMinute: 600,
+};
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
@@ -65,6 +86,32 @@ function readRedisUrl(text: string | undefined): string | null {
   return text;
 }
 
+function readWholeNumber(name: string, text: string, min: number, max: number): number {
+  const value = Number(text);
+  if (text.trim() === '' || !Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${text}"`);
+  }
+  return value;
+}
+
+function readSecret(name: string, text: string | undefined, minLength: number): string | null {
+  if (text === undefined || text === '') return null;
+  if (text.length < minLength || /\s/.test(text)) {
+    throw new ConfigError(`${name} must be at least ${minLength} characters without spaces (or unset to generate one)`);
+  }
+  return text;
+}
+
+function readAccess(env: NodeJS.ProcessEnv): AccessConfig {
+  return {
+    wallToken: readSecret('GRIDSWEEP_WALL_TOKEN', env.GRIDSWEEP_WALL_TOKEN, 16),
+    adminPassword: readSecret('GRIDSWEEP_ADMIN_PASSWORD', env.GRIDSWEEP_ADMIN_PASSWORD, 8),
+    sessionLifetimeMinutes: readWholeNumber('SESSION_LIFETIME_MINUTES', env.SESSION_LIFETIME_MINUTES ?? '720', 1, 525_600),
+    sessionIdleMinutes: readWholeNumber('SESSION_IDLE_MINUTES', env.SESSION_IDLE_MINUTES ?? '120', 1, 525_600),
+    rateLimitPerMinute: readWholeNumber('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE ?? '600', 0, 10_000_000),
+  };
+}
+
 /** Reads and checks the environment; a bad value throws a ConfigError naming the variable. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const logLevel = env.LOG_LEVEL ?? 'info';
@@ -84,5 +131,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     liveTickMs: readLiveTick(env.LIVE_TICK_MS ?? '100'),
     historySampleMs: readHistorySample(env.HISTORY_SAMPLE_MS ?? '30000'),
     redisUrl: readRedisUrl(env.REDIS_URL),
+    access: readAccess(env),
   };
 }

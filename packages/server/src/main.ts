@@ -1,7 +1,9 @@
-import { ConfigError, readConfig } from './config.js';
+import { ensureFirstAdmin } from './access/first-admin.js';
+import { ConfigError, DEFAULT_ACCESS, readConfig } from './config.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
 import { readDemoOptions } from './demo/demo-options.js';
 import { runDemo } from './demo/run-demo.js';
+import { demoAccountsBanner, publicUrl, startBanner } from './demo/start-banner.js';
 import { buildServer } from './server.js';
 
 async function main(): Promise<void> {
@@ -18,9 +20,13 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
+  const firstAdmin = await ensureFirstAdmin(fastify.access.users, (config.access ?? DEFAULT_ACCESS).adminPassword);
   await fastify.listen({ port: config.port, host: config.host });
+  const url = publicUrl(config.host, config.port);
+  process.stdout.write(startBanner(url, fastify.access.wallToken, firstAdmin));
   if (demo) {
-    runDemo(fastify, demo, stopDemo.signal).catch((error: unknown) => {
+    const printAccounts = (accounts: Parameters<typeof demoAccountsBanner>[1]): void => void process.stdout.write(demoAccountsBanner(url, accounts));
+    runDemo(fastify, demo, stopDemo.signal, printAccounts).catch((error: unknown) => {
       if (!stopDemo.signal.aborted) fastify.log.error({ err: error }, 'demo: stopped by an error');
     });
   }

@@ -15,6 +15,14 @@ export async function buildServer(options: AppOptions, logStream?: { write(line:
     logger: {
       level: options.config.logLevel,
       redact: ['req.headers.authorization', 'req.headers.cookie'],
+      // The wall's address carries its credential (/wall?token=...); logs get the path without it.
+      serializers: {
+        req: (request: { method: string; url: string; ip?: string }) => ({
+          method: request.method,
+          url: request.url.replace(/([?&]token=)[^&]*/g, '$1[redacted]'),
+          remoteAddress: request.ip,
+        }),
+      },
       ...(logStream ? { stream: logStream } : {}),
     },
     bodyLimit: BODY_LIMIT_BYTES,

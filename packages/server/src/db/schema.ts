@@ -64,6 +64,46 @@ export interface EventRow {
   received_at: ColumnType<Date, never, never>;
 }
 
+export interface UserRow {
+  id: string;
+  username: string;
+  display_name: string;
+  role: string;
+  scope: JsonColumn<unknown>;
+  password_hash: string;
+  created_at: ColumnType<Date, never, never>;
+  revoked_at: ColumnType<Date | null, never, Date>;
+}
+
+export interface SessionRow {
+  /** SHA-256 of the token, hex. */
+  token_hash: string;
+  user_id: string;
+  created_at: BigintColumn;
+  last_seen_at: BigintColumn;
+  expires_at: BigintColumn;
+  revoked_at: ColumnType<string | number | bigint | null, number | null, number>;
+  /** Where the login came from (the client's address). */
+  source: string | null;
+}
+
+export interface AuditRow {
+  seq: Generated<BigintColumn>;
+  at: ColumnType<Date, never, never>;
+  actor_id: string;
+  actor_role: string;
+  action: string;
+  target: string;
+  reason: string | null;
+  source: string | null;
+  detail: JsonColumn<Record<string, unknown>>;
+}
+
+export interface SettingRow {
+  name: string;
+  value: string;
+}
+
 export interface Database {
   areas: AreaRow;
   buildings: BuildingRow;
@@ -71,4 +111,8 @@ export interface Database {
   members: MemberRow;
   rounds: RoundRow;
   events: EventRow;
+  users: UserRow;
+  sessions: SessionRow;
+  audit_log: AuditRow;
+  server_settings: SettingRow;
 }

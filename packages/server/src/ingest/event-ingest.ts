@@ -20,6 +20,9 @@ export type CommitMode = 'grouped' | 'per-event';
 
 type Validate = (input: unknown, path: string) => { ok: true; value: SweepEvent } | { ok: false; issues: readonly ValidationIssue[] };
 
+/** The caller's say on a valid event: no issues admits it; issues reject it as invalid ones are. */
+export type Admit = (event: SweepEvent, path: string) => readonly ValidationIssue[];
+
 /**
  * Takes batches of untrusted events: validates each, then stores the valid
  * ones through group commit. Answers only after the commit, and hands freshly
@@ -44,12 +47,15 @@ export class EventIngest {
     return { commits: flushes, events: items, eventsPerCommit: itemsPerFlush };
   }
 
-  async ingest(inputs: readonly unknown[]): Promise<IngestOutcome> {
+  async ingest(inputs: readonly unknown[], admit?: Admit): Promise<IngestOutcome> {
     const results: (ItemResult | undefined)[] = [];
     const valid: HashedEvent[] = [];
     const validIndex: number[] = [];
     inputs.forEach((input, index) => {
-      const checked = this.validate(input, `events.${index}`);
+      const path = `events.${index}`;
+      const validated = this.validate(input, path);
+      const refused = validated.ok && admit ? admit(validated.value, path) : [];
+      const checked = refused.length > 0 ? { ok: false as const, issues: refused } : validated;
       if (checked.ok) {
         valid.push({ event: checked.value, hash: eventContentHash(checked.value) });
         validIndex.push(index);

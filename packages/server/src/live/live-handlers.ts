@@ -1,13 +1,14 @@
-import type { SubmitEventsReplyV1, Territory } from '@gridsweep/core';
+import type { Territory } from '@gridsweep/core';
 import type { FastifyBaseLogger } from 'fastify';
 import type { EventIngest } from '../ingest/event-ingest.js';
+import type { AccessServices } from '../plugins/app/access.js';
 import type { LiveServer } from '../plugins/external/socket-io.js';
+import type { ActivityAudience } from './activity-audience.js';
 import type { AreaScope } from './area-scope.js';
 import type { CountsStream } from './counts-stream.js';
 import { SocketChannel } from './socket-channel.js';
 import { checkSubscribeRequest } from './subscribe-request.js';
-
-const MAX_EVENTS_PER_SUBMISSION = 500;
+import { submitEvents } from './submit-events.js';
 
 export interface LiveHandlerDeps {
   readonly stream: CountsStream<SocketChannel>;
@@ -15,12 +16,20 @@ export interface LiveHandlerDeps {
   readonly territory: Territory;
   readonly roundExists: (roundId: string) => boolean;
   readonly ingest: EventIngest;
+  readonly access: AccessServices;
+  readonly activity: ActivityAudience;
   readonly log: FastifyBaseLogger;
 }
 
-/** The socket events a client may send, one handler each; every input is checked before use. */
+/**
+ * The socket events a client may send, one handler each; every input is
+ * checked before use, and every request against the socket's principal by
+ * the same access policy as the HTTP routes.
+ */
 export function attachLiveHandlers(io: LiveServer, deps: LiveHandlerDeps): void {
+  const { policy } = deps.access;
   io.on('connection', (socket) => {
+    const principal = socket.data.principal;
     // By subscription id: subscribing again to the same subtree (a client resyncing) replaces the old one.
     const subscriptions = new Map<string, () => void>();
     const channel = new SocketChannel(socket);
@@ -33,6 +42,10 @@ export function attachLiveHandlers(io: LiveServer, deps: LiveHandlerDeps): void 
         return;
       }
       const { roundId, areaId, depth, resume } = checked.request;
+      if (!policy.maySubscribe(principal, roundId, areaId)) {
+        reply({ ok: false, error: { code: 'FORBIDDEN', message: `areaId: ${areaId} lies outside the territory your account covers` } });
+        return;
+      }
       const { id, first, unsubscribe } = deps.stream.subscribe(roundId, deps.scopeOf(areaId, depth), channel, resume);
       subscriptions.get(id)?.();
       subscriptions.set(id, unsubscribe);
@@ -48,34 +61,20 @@ export function attachLiveHandlers(io: LiveServer, deps: LiveHandlerDeps): void 
     });
 
     socket.on('activity.subscribe:v1', (roundId) => {
-      if (typeof roundId === 'string' && deps.roundExists(roundId)) void socket.join(`activity:${roundId}`);
+      if (typeof roundId !== 'string' || !deps.roundExists(roundId) || !policy.can(principal, 'counts.read')) return;
+      deps.activity.join(socket, roundId);
     });
 
     socket.on('events.submit:v1', (events, reply) => {
       if (typeof reply !== 'function') return;
-      if (!Array.isArray(events) || events.length === 0 || events.length > MAX_EVENTS_PER_SUBMISSION) {
-        reply({ ok: false, error: { code: 'BAD_BATCH', message: `events: must be a list of 1 to ${MAX_EVENTS_PER_SUBMISSION} events` } });
-        return;
-      }
-      deps.ingest.ingest(events).then(
-        (outcome): void => {
-          const answer: SubmitEventsReplyV1 = outcome.ok
-            ? { ok: true, results: outcome.results }
-            : {
-                ok: false,
-                error: { code: 'EVENT_CONFLICT', message: 'some event ids are already stored with other content; nothing was written' },
-                conflicts: outcome.conflicts,
-              };
-          reply(answer);
-        },
-        (error: unknown) => {
-          deps.log.error({ err: error, socketId: socket.id }, 'a socket event submission failed');
-          reply({ ok: false, error: { code: 'INTERNAL', message: 'the events could not be stored; send them again' } });
-        },
-      );
+      submitEvents(principal, events, socket.handshake.address, deps).then(reply, (error: unknown) => {
+        deps.log.error({ err: error, socketId: socket.id }, 'a socket event submission failed');
+        reply({ ok: false, error: { code: 'INTERNAL', message: 'the events could not be stored; send them again' } });
+      });
     });
 
     socket.on('disconnect', () => {
+      deps.activity.leave(socket);
       for (const unsubscribe of subscriptions.values()) unsubscribe();
       subscriptions.clear();
     });

@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin';
 import { AncestryCache, AreaScope } from '../../live/area-scope.js';
+import { ActivityAudience } from '../../live/activity-audience.js';
 import { ActivityFeed } from '../../live/activity-feed.js';
 import { CountsStream } from '../../live/counts-stream.js';
 import { attachLiveHandlers } from '../../live/live-handlers.js';
@@ -27,6 +28,7 @@ export const liveStreamPlugin = fp(
     const historyTicks = fastify.appOptions.liveHistoryTicks ?? HISTORY_TICKS;
     const stream = new CountsStream<SocketChannel>(counting, historyTicks, SocketChannel.fanout(io));
     const activity = new ActivityFeed(roster.territory);
+    const audience = new ActivityAudience(io, fastify.access.policy);
     const ancestry = new AncestryCache(roster.territory);
     const scopeOf = (areaId: string, depth: string) => new AreaScope(roster.territory, ancestry, areaId, depth);
 
@@ -36,7 +38,7 @@ export const liveStreamPlugin = fp(
     const stopTicks = startTickClock(tickMs, () => {
       counting.publishPendingChanges();
       stream.tick();
-      for (const message of activity.take()) io.to(`activity:${message.roundId}`).emit('activity:v1', message);
+      for (const message of activity.take()) audience.deliver(message);
     });
 
     attachLiveHandlers(io, {
@@ -45,6 +47,8 @@ export const liveStreamPlugin = fp(
       territory: roster.territory,
       roundExists: (roundId) => roster.round(roundId) !== undefined,
       ingest,
+      access: fastify.access,
+      activity: audience,
       log: fastify.log,
     });
     fastify.decorate('countsStream', stream);
@@ -54,5 +58,5 @@ export const liveStreamPlugin = fp(
       stopActivity();
     });
   },
-  { name: 'live-stream', dependencies: ['socket-io', 'counting', 'roster', 'ingest'] },
+  { name: 'live-stream', dependencies: ['socket-io', 'counting', 'roster', 'ingest', 'access'] },
 );

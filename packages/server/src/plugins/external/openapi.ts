@@ -24,7 +24,17 @@ export const openApiPlugin = fp(
           { name: 'events', description: 'Sweep events from the field' },
           { name: 'counts', description: 'Counts and the figures derived from them' },
           { name: 'health', description: 'Liveness' },
+          { name: 'access', description: 'Sign-in, accounts and the audit log' },
         ],
+        components: {
+          securitySchemes: {
+            bearer: {
+              type: 'http',
+              scheme: 'bearer',
+              description: 'A session token from POST /api/v1/auth/login, or the wall token (counts only).',
+            },
+          },
+        },
       },
     });
     // No CSP from swagger-ui: its default includes upgrade-insecure-requests, which breaks the page over plain HTTP on a LAN address.

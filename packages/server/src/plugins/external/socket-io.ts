@@ -1,8 +1,18 @@
 import type { ClientToServerEvents, ServerToClientEvents } from '@gridsweep/core';
 import fp from 'fastify-plugin';
-import { Server } from 'socket.io';
+import { Server, type Socket } from 'socket.io';
+import type { Principal } from '../../access/principal.js';
 
-export type LiveServer = Server<ClientToServerEvents, ServerToClientEvents>;
+/** What the server keeps on each socket: who opened it (set by the access plugin's handshake check). */
+export interface LiveSocketData {
+  principal: Principal;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- socket.io's slot for server-to-server events, unused
+type NoInterServerEvents = {};
+
+export type LiveServer = Server<ClientToServerEvents, ServerToClientEvents, NoInterServerEvents, LiveSocketData>;
+export type LiveServerSocket = Socket<ClientToServerEvents, ServerToClientEvents, NoInterServerEvents, LiveSocketData>;
 
 declare module 'fastify' {
   interface FastifyInstance {

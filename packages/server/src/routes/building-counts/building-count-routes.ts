@@ -9,7 +9,7 @@ export async function buildingCountRoutes(fastify: FastifyInstance): Promise<voi
 
   fastify.get<{ Params: { roundId: string; areaId: string } }>(
     '/rounds/:roundId/areas/:areaId/buildings',
-    { schema: microgridBuildingsSchema },
+    { schema: microgridBuildingsSchema, config: { access: { permission: 'counts.read' } } },
     async (request) => {
       const { roundId, areaId } = request.params;
       const round = roster.round(roundId);

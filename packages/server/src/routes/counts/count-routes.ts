@@ -17,6 +17,8 @@ function areasOfLevelWithin(territory: Territory, rootId: string, level: string)
 
 export async function countRoutes(fastify: FastifyInstance): Promise<void> {
   const { counting, roster } = fastify;
+  const { policy } = fastify.access;
+  const read = { permission: 'counts.read' } as const;
 
   function requireRound(roundId: string) {
     const round = roster.round(roundId);
@@ -26,7 +28,7 @@ export async function countRoutes(fastify: FastifyInstance): Promise<void> {
 
   fastify.get<{ Params: { roundId: string; areaId: string } }>(
     '/rounds/:roundId/areas/:areaId/counts',
-    { schema: areaCountsRouteSchema },
+    { schema: areaCountsRouteSchema, config: { access: read } },
     async (request) => {
       const { roundId, areaId } = request.params;
       requireRound(roundId);
@@ -38,7 +40,7 @@ export async function countRoutes(fastify: FastifyInstance): Promise<void> {
 
   fastify.get<{ Params: { roundId: string }; Querystring: { level: string; within?: string } }>(
     '/rounds/:roundId/counts',
-    { schema: levelCountsRouteSchema },
+    { schema: levelCountsRouteSchema, config: { access: read } },
     async (request) => {
       const round = requireRound(request.params.roundId);
       const { level, within = round.areaId } = request.query;
@@ -46,7 +48,7 @@ export async function countRoutes(fastify: FastifyInstance): Promise<void> {
       if (!roster.territory.levels.some((l) => l.id === level)) {
         throw new ApiError('VALIDATION_FAILED', { issues: [{ field: 'level', reason: `must be one of ${roster.territory.levels.map((l) => l.id).join(', ')}` }] });
       }
-      return areasOfLevelWithin(roster.territory, within, level).map((area) => {
+      return policy.visibleAreas(request.principal!, areasOfLevelWithin(roster.territory, within, level)).map((area) => {
         const counts = counting.counts(round.id, area.id);
         return { areaId: area.id, counts, figures: evaluateArea(counts, DEFAULT_RULES) };
       });

@@ -1,18 +1,25 @@
 import type { FastifyInstance } from 'fastify';
+import { eventsAuditDetail } from '../../access/events-audit.js';
 import { ApiError } from '../../errors/error-catalogue.js';
 import { ingestStatsSchema, postEventsSchema } from './event-schemas.js';
 
 export async function eventRoutes(fastify: FastifyInstance): Promise<void> {
   const { ingest } = fastify;
+  const { policy } = fastify.access;
 
-  fastify.post<{ Body: { events: unknown[] } }>('/events', { schema: postEventsSchema }, async (request) => {
-    const outcome = await ingest.ingest(request.body.events);
-    if (!outcome.ok) throw new ApiError('EVENT_CONFLICT', { conflicts: outcome.conflicts });
-    if (outcome.results.every((result) => result.status === 'rejected')) {
-      throw new ApiError('EVENTS_REJECTED', { results: outcome.results });
-    }
-    return { results: outcome.results };
-  });
+  fastify.post<{ Body: { events: unknown[] } }>(
+    '/events',
+    { schema: postEventsSchema, config: { access: { permission: 'events.write' }, audit: { action: 'events.write', target: () => 'events' } } },
+    async (request) => {
+      const outcome = await ingest.ingest(request.body.events, policy.admitEvent(request.principal!));
+      if (!outcome.ok) throw new ApiError('EVENT_CONFLICT', { conflicts: outcome.conflicts });
+      if (outcome.results.every((result) => result.status === 'rejected')) {
+        throw new ApiError('EVENTS_REJECTED', { results: outcome.results });
+      }
+      request.auditDetail = eventsAuditDetail(request.body.events, outcome.results);
+      return { results: outcome.results };
+    },
+  );
 
-  fastify.get('/ingest/stats', { schema: ingestStatsSchema }, async () => ingest.stats);
+  fastify.get('/ingest/stats', { schema: ingestStatsSchema, config: { access: { permission: 'ingest.stats' } } }, async () => ingest.stats);
 }

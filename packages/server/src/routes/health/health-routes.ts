@@ -14,5 +14,5 @@ const healthSchema = {
 } as const;
 
 export async function healthRoutes(fastify: FastifyInstance): Promise<void> {
-  fastify.get('/health', { schema: healthSchema }, async () => ({ status: 'ok' as const, storage: fastify.storage.kind }));
+  fastify.get('/health', { schema: healthSchema, config: { access: 'public' } }, async () => ({ status: 'ok' as const, storage: fastify.storage.kind }));
 }

@@ -4,13 +4,17 @@ import { createRoundSchema, getRoundSchema, listRoundsSchema } from './round-sch
 
 export async function roundRoutes(fastify: FastifyInstance): Promise<void> {
   const { roster } = fastify;
-  fastify.get('/rounds', { schema: listRoundsSchema }, async () => roster.allRounds());
-  fastify.get<{ Params: { roundId: string } }>('/rounds/:roundId', { schema: getRoundSchema }, async (request) => {
+  const { policy } = fastify.access;
+  const read = { permission: 'counts.read' } as const;
+  fastify.get('/rounds', { schema: listRoundsSchema, config: { access: read } }, async (request) =>
+    policy.visibleRounds(request.principal!, roster.allRounds()),
+  );
+  fastify.get<{ Params: { roundId: string } }>('/rounds/:roundId', { schema: getRoundSchema, config: { access: read } }, async (request) => {
     const round = roster.round(request.params.roundId);
     if (!round) throw new ApiError('ROUND_NOT_FOUND');
     return round;
   });
-  fastify.post('/rounds', { schema: createRoundSchema }, async (request, reply) =>
+  fastify.post('/rounds', { schema: createRoundSchema, config: { access: { permission: 'rounds.write' }, audit: { action: 'round.create' } } }, async (request, reply) =>
     reply.code(201).send(await roster.addRound(request.body)),
   );
 }

@@ -1,4 +1,4 @@
-import type { Building, Household, Member } from '@gridsweep/core';
+import { maskName, maskPhone, type Building, type Household, type Member } from '@gridsweep/core';
 import type { EventLog } from '../../repositories/event-log.js';
 import type { TerritoryRepository } from '../../repositories/territory-repository.js';
 
@@ -10,10 +10,18 @@ export interface HouseholdWithStatus {
   vacant: boolean;
   values: Record<string, string>;
   lastRecordedAt: number | null;
-  members: { id: string; name: string; birthYear: number | null; tags: readonly string[]; values: Record<string, string> }[];
+  /** Names and phones masked (张*明, 138****5678); POST /members/:memberId/reveal shows one in full. */
+  members: {
+    id: string;
+    name: string;
+    phone: string | null;
+    birthYear: number | null;
+    tags: readonly string[];
+    values: Record<string, string>;
+  }[];
 }
 
-/** A building's door list: households in unit/floor/room order, each with members and the round's latest values. */
+/** A building's door list: households in unit/floor/room order, each with members (masked) and the round's latest values. */
 export async function buildingHouseholds(
   territory: TerritoryRepository,
   events: EventLog,
@@ -51,7 +59,8 @@ export async function buildingHouseholds(
     lastRecordedAt: recordedAt.get(household.id) ?? null,
     members: (membersOf.get(household.id) ?? []).map((member) => ({
       id: member.id,
-      name: member.name,
+      name: maskName(member.name),
+      phone: member.phone ? maskPhone(member.phone) : null,
       birthYear: member.birthYear ?? null,
       tags: member.tags,
       values: memberValues.get(member.id) ?? {},

@@ -7,6 +7,38 @@ const valuesSchema = {
   additionalProperties: { type: 'string' },
 } as const;
 
+/** A household with its members (masked) and a round's latest values. */
+export const householdWithStatusSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'unit', 'floor', 'room', 'vacant', 'values', 'members'],
+  properties: {
+    id: idSchema,
+    unit: { type: 'integer' },
+    floor: { type: 'integer' },
+    room: { type: 'string' },
+    vacant: { type: 'boolean' },
+    values: valuesSchema,
+    lastRecordedAt: { anyOf: [{ type: 'integer' }, { type: 'null' }] },
+    members: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'name', 'tags', 'values'],
+        properties: {
+          id: idSchema,
+          name: { type: 'string', description: 'Masked: 张*明.' },
+          phone: { anyOf: [{ type: 'string' }, { type: 'null' }], description: 'Masked: 138****5678.' },
+          birthYear: { anyOf: [{ type: 'integer' }, { type: 'null' }] },
+          tags: { type: 'array', items: { type: 'string' } },
+          values: valuesSchema,
+        },
+      },
+    },
+  },
+} as const;
+
 export const buildingHouseholdsSchema = {
   summary: "A building's households with their members and, for a round, their latest recorded status",
   tags: ['territory'],
@@ -21,35 +53,7 @@ export const buildingHouseholdsSchema = {
         building: buildingSchema,
         households: {
           type: 'array',
-          items: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['id', 'unit', 'floor', 'room', 'vacant', 'values', 'members'],
-            properties: {
-              id: idSchema,
-              unit: { type: 'integer' },
-              floor: { type: 'integer' },
-              room: { type: 'string' },
-              vacant: { type: 'boolean' },
-              values: valuesSchema,
-              lastRecordedAt: { anyOf: [{ type: 'integer' }, { type: 'null' }] },
-              members: {
-                type: 'array',
-                items: {
-                  type: 'object',
-                  additionalProperties: false,
-                  required: ['id', 'name', 'tags', 'values'],
-                  properties: {
-                    id: idSchema,
-                    name: { type: 'string' },
-                    birthYear: { anyOf: [{ type: 'integer' }, { type: 'null' }] },
-                    tags: { type: 'array', items: { type: 'string' } },
-                    values: valuesSchema,
-                  },
-                },
-              },
-            },
-          },
+          items: householdWithStatusSchema,
         },
       },
     },

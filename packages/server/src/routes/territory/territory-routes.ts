@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ApiError } from '../../errors/error-catalogue.js';
 import { buildingHouseholds } from './building-households.js';
 import { buildingHouseholdsSchema } from './building-schemas.js';
@@ -21,9 +21,24 @@ interface AreaQuery {
 
 export async function territoryRoutes(fastify: FastifyInstance): Promise<void> {
   const { territoryRepository: areas, eventLog, roster } = fastify;
+  const { policy } = fastify.access;
 
   async function requireArea(areaId: string): Promise<void> {
     if (roster.territory.areaLevel(areaId) === undefined) throw new ApiError('AREA_NOT_FOUND');
+  }
+
+  const read = { permission: 'territory.read' } as const;
+  const write = { permission: 'territory.write' } as const;
+
+  /** The areas a listing asked for, cut down to the caller's scope. */
+  async function visibleAreas(request: FastifyRequest<{ Querystring: AreaQuery }>) {
+    const principal = request.principal!;
+    const { query } = request;
+    if (query.within === undefined && query.parentId === undefined && query.level === undefined && principal.scope.kind !== 'everything') {
+      const roots = new Set(policy.roots(principal).map((area) => area.id));
+      return (await Promise.all([...roots].map((id) => areas.area(id)))).filter((area) => area !== undefined);
+    }
+    return policy.visibleAreas(principal, await selectAreas(query));
   }
 
   async function selectAreas(query: AreaQuery) {
@@ -39,13 +54,13 @@ export async function territoryRoutes(fastify: FastifyInstance): Promise<void> {
     return areas.areas({ parentId: null });
   }
 
-  fastify.get<{ Querystring: AreaQuery }>('/areas', { schema: listAreasSchema }, async (request) => selectAreas(request.query));
+  fastify.get<{ Querystring: AreaQuery }>('/areas', { schema: listAreasSchema, config: { access: read } }, async (request) => visibleAreas(request));
 
   fastify.get<{ Querystring: { level: string; within?: string } }>(
     '/areas.geojson',
-    { schema: areasGeojsonSchema },
+    { schema: areasGeojsonSchema, config: { access: read } },
     async (request) => {
-      const list = await selectAreas(request.query);
+      const list = await visibleAreas(request);
       return {
         type: 'FeatureCollection' as const,
         features: list.map((area) => ({
@@ -64,20 +79,20 @@ export async function territoryRoutes(fastify: FastifyInstance): Promise<void> {
     },
   );
 
-  fastify.get<{ Params: { areaId: string } }>('/areas/:areaId', { schema: getAreaSchema }, async (request) => {
+  fastify.get<{ Params: { areaId: string } }>('/areas/:areaId', { schema: getAreaSchema, config: { access: read } }, async (request) => {
     const area = await areas.area(request.params.areaId);
     if (!area) throw new ApiError('AREA_NOT_FOUND');
     return area;
   });
 
-  fastify.get<{ Params: { areaId: string } }>('/areas/:areaId/buildings', { schema: areaBuildingsSchema }, async (request) => {
+  fastify.get<{ Params: { areaId: string } }>('/areas/:areaId/buildings', { schema: areaBuildingsSchema, config: { access: read } }, async (request) => {
     await requireArea(request.params.areaId);
     return areas.buildingsOf(request.params.areaId);
   });
 
   fastify.get<{ Params: { buildingId: string }; Querystring: { roundId?: string } }>(
     '/buildings/:buildingId/households',
-    { schema: buildingHouseholdsSchema },
+    { schema: buildingHouseholdsSchema, config: { access: { permission: 'households.read' } } },
     async (request) => {
       const building = await areas.building(request.params.buildingId);
       if (!building) throw new ApiError('BUILDING_NOT_FOUND');
@@ -87,14 +102,14 @@ export async function territoryRoutes(fastify: FastifyInstance): Promise<void> {
     },
   );
 
-  fastify.post('/areas', { schema: createAreaSchema }, async (request, reply) => reply.code(201).send(await roster.addArea(request.body)));
-  fastify.post('/buildings', { schema: createBuildingSchema }, async (request, reply) =>
+  fastify.post('/areas', { schema: createAreaSchema, config: { access: write, audit: { action: 'area.create' } } }, async (request, reply) => reply.code(201).send(await roster.addArea(request.body)));
+  fastify.post('/buildings', { schema: createBuildingSchema, config: { access: write, audit: { action: 'building.create' } } }, async (request, reply) =>
     reply.code(201).send(await roster.addBuilding(request.body)),
   );
-  fastify.post('/households', { schema: createHouseholdSchema }, async (request, reply) =>
+  fastify.post('/households', { schema: createHouseholdSchema, config: { access: write, audit: { action: 'household.create' } } }, async (request, reply) =>
     reply.code(201).send(await roster.addHousehold(request.body)),
   );
-  fastify.post('/members', { schema: createMemberSchema }, async (request, reply) => {
+  fastify.post('/members', { schema: createMemberSchema, config: { access: write, audit: { action: 'member.create' } } }, async (request, reply) => {
     const member = await roster.addMember(request.body);
     return reply.code(201).send({ id: member.id, householdId: member.householdId });
   });

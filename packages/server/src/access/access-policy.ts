@@ -1,0 +1,154 @@
+import {
+  roleAllows,
+  scopeCoversArea,
+  scopeCoversBuilding,
+  scopeCoversHousehold,
+  scopeReachesArea,
+  scopeRoots,
+  type Area,
+  type Permission,
+  type Round,
+  type SweepEvent,
+  type ValidationIssue,
+} from '@gridsweep/core';
+import { ApiError, type ErrorCode } from '../errors/error-catalogue.js';
+import type { Roster } from '../roster.js';
+import type { Principal } from './principal.js';
+
+/** What a route asks of its caller, declared on the route (`config.access`). */
+export type RouteAccess = 'public' | 'signed-in' | { readonly permission: Permission };
+
+/** Where an id sits in a request decides how it is checked. */
+type Place = 'params' | 'query' | 'body';
+
+/**
+ * Territory ids a request may name, by field name, wherever a route puts
+ * them. A read of one object out of scope answers as if it did not exist; a
+ * write that names one is refused as out of scope.
+ */
+const SCOPED_FIELDS = ['areaId', 'parentId', 'within', 'buildingId', 'householdId', 'memberId', 'roundId'] as const;
+type ScopedField = (typeof SCOPED_FIELDS)[number];
+
+const NOT_FOUND: Record<ScopedField, ErrorCode> = {
+  areaId: 'AREA_NOT_FOUND',
+  parentId: 'AREA_NOT_FOUND',
+  within: 'AREA_NOT_FOUND',
+  buildingId: 'BUILDING_NOT_FOUND',
+  householdId: 'HOUSEHOLD_NOT_FOUND',
+  memberId: 'MEMBER_NOT_FOUND',
+  roundId: 'ROUND_NOT_FOUND',
+};
+
+/**
+ * The one place that decides whether a caller may touch something: routes
+ * (through the hook in plugins/app/access.ts), socket subscriptions and
+ * event submissions all ask here.
+ */
+export class AccessPolicy {
+  constructor(private readonly roster: Roster) {}
+
+  /** Throws the answer (401, 403 or 404) unless the principal may make this request. */
+  checkRequest(principal: Principal | null, access: RouteAccess, request: Partial<Record<Place, unknown>>): void {
+    if (access === 'public') return;
+    if (!principal) throw new ApiError('UNAUTHENTICATED');
+    if (access === 'signed-in') return;
+    if (!roleAllows(principal.role, access.permission)) throw new ApiError('FORBIDDEN');
+    for (const place of ['params', 'query', 'body'] as const) {
+      const fields = request[place];
+      if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) continue;
+      for (const field of SCOPED_FIELDS) {
+        const id = (fields as Record<string, unknown>)[field];
+        if (place === 'body' && field === 'parentId' && id === null && principal.scope.kind !== 'everything') {
+          throw new ApiError('OUT_OF_SCOPE', {}, 'Only an account for the whole territory may add a top-level area.');
+        }
+        if (typeof id !== 'string' || !this.exists(field, id)) continue;
+        if (this.allows(principal, field, id, place)) continue;
+        throw place === 'body' ? new ApiError('OUT_OF_SCOPE') : new ApiError(NOT_FOUND[field]);
+      }
+    }
+  }
+
+  can(principal: Principal, permission: Permission): boolean {
+    return roleAllows(principal.role, permission);
+  }
+
+  coversArea(principal: Principal, areaId: string): boolean {
+    return scopeCoversArea(principal.scope, this.roster.territory, areaId);
+  }
+
+  /** Where "everything I may see" starts for this principal. */
+  roots(principal: Principal): Area[] {
+    return scopeRoots(principal.scope, this.roster.territory);
+  }
+
+  /** Filters a listing down to the areas in scope: a query without filters returns only what is in scope. */
+  visibleAreas<T extends { readonly id: string }>(principal: Principal, areas: readonly T[]): T[] {
+    if (principal.scope.kind === 'everything') return [...areas];
+    return areas.filter((area) => this.coversArea(principal, area.id));
+  }
+
+  roundVisible(principal: Principal, round: Round): boolean {
+    return scopeReachesArea(principal.scope, this.roster.territory, round.areaId);
+  }
+
+  visibleRounds(principal: Principal, rounds: readonly Round[]): Round[] {
+    return rounds.filter((round) => this.roundVisible(principal, round));
+  }
+
+  /** A live subscription to a subtree's counts. */
+  maySubscribe(principal: Principal, roundId: string, areaId: string): boolean {
+    const round = this.roster.round(roundId);
+    return this.can(principal, 'counts.read') && round !== undefined && this.roundVisible(principal, round) && this.coversArea(principal, areaId);
+  }
+
+  /** The sweep events a principal may submit: households in scope, and a worker only under their own id. */
+  admitEvent(principal: Principal): (event: SweepEvent, path: string) => ValidationIssue[] {
+    return (event, path) => {
+      const issues: ValidationIssue[] = [];
+      if (!scopeCoversHousehold(principal.scope, this.roster.territory, event.householdId)) {
+        issues.push({ field: `${path}.householdId`, reason: 'lies outside the territory your account covers' });
+      }
+      if (principal.role === 'worker' && event.workerId !== principal.id) {
+        issues.push({ field: `${path}.workerId`, reason: `must be your own user id (${principal.id})` });
+      }
+      return issues;
+    };
+  }
+
+  private exists(field: ScopedField, id: string): boolean {
+    const { territory } = this.roster;
+    switch (field) {
+      case 'buildingId':
+        return territory.hasBuilding(id);
+      case 'householdId':
+        return territory.hasHousehold(id);
+      case 'memberId':
+        return territory.memberHousehold(id) !== undefined;
+      case 'roundId':
+        return this.roster.round(id) !== undefined;
+      default:
+        return territory.area(id) !== undefined;
+    }
+  }
+
+  private allows(principal: Principal, field: ScopedField, id: string, place: Place): boolean {
+    const { territory } = this.roster;
+    const { scope } = principal;
+    switch (field) {
+      case 'buildingId':
+        return scopeCoversBuilding(scope, territory, id);
+      case 'householdId':
+        return scopeCoversHousehold(scope, territory, id);
+      case 'memberId':
+        return scopeCoversHousehold(scope, territory, territory.memberHousehold(id)!);
+      case 'roundId':
+        return this.roundVisible(principal, this.roster.round(id)!);
+      case 'within':
+      case 'parentId':
+        // A listing may start above the scope; what it returns is filtered to the scope.
+        return place === 'query' ? scopeReachesArea(scope, territory, id) : scopeCoversArea(scope, territory, id);
+      default:
+        return scopeCoversArea(scope, territory, id);
+    }
+  }
+}

@@ -1,0 +1,95 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+
+export interface AuditEntry {
+  readonly actorId: string;
+  readonly actorRole: string;
+  /** What was done: `member.reveal`, `events.write`, `user.revoke`, ... */
+  readonly action: string;
+  /** What it was done to: `member:m-1`, `round:demo`, ... */
+  readonly target: string;
+  readonly reason?: string | null;
+  /** Where from: the client's address. */
+  readonly source?: string | null;
+  readonly detail?: Record<string, unknown>;
+}
+
+export interface AuditRecord extends Required<Omit<AuditEntry, 'detail'>> {
+  readonly seq: number;
+  readonly at: string;
+  readonly detail: Record<string, unknown>;
+}
+
+interface Waiting {
+  readonly entry: AuditEntry;
+  readonly settle: (error?: unknown) => void;
+}
+
+/**
+ * The append-only record of reveals, exports and writes. Entries that arrive
+ * while an insert is running go together in the next one, so a busy ingest
+ * adds one audit insert per commit rather than one per request. `record`
+ * resolves once the entry is stored: a write is answered only after its
+ * audit entry is durable.
+ */
+export class AuditLog {
+  private queue: Waiting[] = [];
+  private flushing: Promise<void> | null = null;
+
+  constructor(private readonly db: Kysely<Database>) {}
+
+  record(entry: AuditEntry): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({
+        entry,
+        settle: (error) => (error === undefined ? resolve() : reject(error instanceof Error ? error : new Error(String(error)))),
+      });
+      this.flushing ??= this.flush();
+    });
+  }
+
+  async recent(options: { limit: number; before?: number }): Promise<AuditRecord[]> {
+    let query = this.db.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').limit(options.limit);
+    if (options.before !== undefined) query = query.where(sql<boolean>`seq < ${options.before}`);
+    return (await query.execute()).map((row) => ({
+      seq: Number(row.seq),
+      at: row.at.toISOString(),
+      actorId: row.actor_id,
+      actorRole: row.actor_role,
+      action: row.action,
+      target: row.target,
+      reason: row.reason,
+      source: row.source,
+      detail: row.detail,
+    }));
+  }
+
+  private async flush(): Promise<void> {
+    // Lets the entries of requests finishing in the same turn join this insert.
+    await Promise.resolve();
+    while (this.queue.length > 0) {
+      const batch = this.queue;
+      this.queue = [];
+      try {
+        await this.db
+          .insertInto('audit_log')
+          .values(
+            batch.map(({ entry }) => ({
+              actor_id: entry.actorId,
+              actor_role: entry.actorRole,
+              action: entry.action,
+              target: entry.target,
+              reason: entry.reason ?? null,
+              source: entry.source ?? null,
+              detail: JSON.stringify(entry.detail ?? {}),
+            })),
+          )
+          .execute();
+        for (const waiting of batch) waiting.settle();
+      } catch (error) {
+        for (const waiting of batch) waiting.settle(error);
+      }
+    }
+    this.flushing = null;
+  }
+}

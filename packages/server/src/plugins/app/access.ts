@@ -1,0 +1,151 @@
+import type { FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { AccessPolicy } from '../../access/access-policy.js';
+import { AuditLog } from '../../access/audit-log.js';
+import { WALL_PRINCIPAL, type Principal } from '../../access/principal.js';
+import { RateLimiter } from '../../access/rate-limiter.js';
+import { accessOf, auditTarget, checkRouteDeclaration, documentAccess } from '../../access/route-access.js';
+import { sameSecret } from '../../access/secrets.js';
+import { SessionStore } from '../../access/session-store.js';
+import { UserStore } from '../../access/user-store.js';
+import { resolveWallToken } from '../../access/wall-token.js';
+import { DEFAULT_ACCESS } from '../../config.js';
+import { ApiError } from '../../errors/error-catalogue.js';
+import { SocketGuard } from '../../access/socket-guard.js';
+
+export interface AccessServices {
+  readonly users: UserStore;
+  readonly sessions: SessionStore;
+  readonly audit: AuditLog;
+  readonly policy: AccessPolicy;
+  readonly limiter: RateLimiter;
+  readonly wallToken: string;
+  /** Who a bearer token belongs to: the wall, a live session, or nobody. */
+  principalOf(token: string | undefined): Promise<Principal | null>;
+  /** Revokes the user: sessions end and their sockets close now on this process, within seconds on the others. */
+  revokeUser(userId: string): Promise<boolean>;
+  /** Logout of one session. */
+  endSession(sessionHash: string): Promise<void>;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    access: AccessServices;
+  }
+  interface FastifyRequest {
+    principal: Principal | null;
+    /** Set by a write handler to add figures to its audit entry (events accepted, ...). */
+    auditDetail: Record<string, unknown> | null;
+  }
+}
+
+/** How often live sockets are checked against their sessions (revocation, expiry, idle). */
+const SOCKET_RECHECK_MS = 15_000;
+
+function bearerOf(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  const match = header === undefined ? null : /^Bearer\s+(\S+)\s*$/i.exec(header);
+  return match?.[1];
+}
+
+/**
+ * Who may do what, enforced for every route and every socket: authentication
+ * and the role check before the body is even read, the territorial scope
+ * check once it is, the per-user rate limit, and the audit entry of each
+ * write before its answer leaves.
+ */
+export const accessPlugin = fp(
+  async (fastify) => {
+    const { db } = fastify.storage;
+    const config = fastify.appOptions.config.access ?? DEFAULT_ACCESS;
+    const users = new UserStore(db);
+    const sessions = new SessionStore(db, {
+      lifetimeMs: config.sessionLifetimeMinutes * 60_000,
+      idleMs: config.sessionIdleMinutes * 60_000,
+    });
+    const audit = new AuditLog(db);
+    const policy = new AccessPolicy(fastify.roster);
+    const limiter = new RateLimiter(config.rateLimitPerMinute);
+    const wallToken = await resolveWallToken(db, config.wallToken);
+
+    const principalOf = async (token: string | undefined): Promise<Principal | null> => {
+      if (token === undefined || token === '') return null;
+      if (sameSecret(token, wallToken)) return WALL_PRINCIPAL;
+      return sessions.principalOf(token);
+    };
+    const guard = new SocketGuard(fastify.io, sessions, principalOf, fastify.appOptions.socketRecheckMs ?? SOCKET_RECHECK_MS);
+
+    const services: AccessServices = {
+      users,
+      sessions,
+      audit,
+      policy,
+      limiter,
+      wallToken,
+      principalOf,
+      async revokeUser(userId) {
+        const revoked = await users.revoke(userId);
+        if (revoked) {
+          await sessions.closeAllOf(userId);
+          guard.disconnectUser(userId);
+        }
+        return revoked;
+      },
+      async endSession(sessionHash) {
+        await sessions.close(sessionHash);
+        guard.disconnectSession(sessionHash);
+      },
+    };
+    fastify.decorate('access', services);
+    fastify.decorateRequest('principal', null);
+    fastify.decorateRequest('auditDetail', null);
+
+    fastify.addHook('onRoute', (route) => {
+      checkRouteDeclaration(route);
+      documentAccess(route);
+    });
+
+    fastify.addHook('onRequest', async (request, reply) => {
+      const access = accessOf(request);
+      if (access === 'public') return;
+      const principal = await principalOf(bearerOf(request));
+      request.principal = principal;
+      if (principal === null) {
+        void reply.header('www-authenticate', 'Bearer');
+        throw new ApiError('UNAUTHENTICATED');
+      }
+      if (access === 'shut') throw new ApiError('FORBIDDEN');
+      if (typeof access === 'object' && !policy.can(principal, access.permission)) throw new ApiError('FORBIDDEN');
+      const decision = limiter.take(principal.id);
+      if (!decision.allowed) {
+        void reply.header('retry-after', String(decision.retryAfterSeconds));
+        throw new ApiError('RATE_LIMITED');
+      }
+    });
+
+    fastify.addHook('preHandler', async (request) => {
+      const access = accessOf(request);
+      if (access === 'public' || access === 'shut') return;
+      policy.checkRequest(request.principal, access, { params: request.params, query: request.query, body: request.body });
+    });
+
+    fastify.addHook('onSend', async (request, reply, payload) => {
+      const routeAudit = request.routeOptions.config.audit;
+      const principal = request.principal;
+      if (!routeAudit || !principal || reply.statusCode >= 400) return payload;
+      await audit.record({
+        actorId: principal.id,
+        actorRole: principal.role,
+        action: routeAudit.action,
+        target: auditTarget(request, routeAudit),
+        reason: routeAudit.reason?.(request) ?? null,
+        source: request.ip,
+        ...(request.auditDetail ? { detail: request.auditDetail } : {}),
+      });
+      return payload;
+    });
+
+    fastify.addHook('onClose', async () => guard.stop());
+  },
+  { name: 'access', dependencies: ['database', 'roster', 'socket-io'] },
+);
