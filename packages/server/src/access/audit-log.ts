@@ -42,7 +42,7 @@ export class AuditLog {
     return new Promise((resolve, reject) => {
       this.queue.push({
         entry,
-        settle: (error) => (error === undefined ? resolve() : reject(error instanceof Error ? error : new Error(String(error)))),
+        settle: (error) => (error === undefined ? resolve() : reject(error instanceof Error ? error : new Error('the audit insert failed', { cause: error }))),
       });
       this.flushing ??= this.flush();
     });
