@@ -31,12 +31,13 @@ export function isApi(url: string): boolean {
 
 /**
  * What a request must show. Routes outside /api (the dashboard's static
- * files) are public. An /api route that did not declare its access is shut:
+ * files) and unknown paths are public. An /api route that did not declare its access is shut:
  * a forgotten declaration fails closed.
  */
 export function accessOf(request: FastifyRequest): RouteAccess | 'shut' {
-  const path = request.routeOptions.url ?? request.url.split('?')[0]!;
-  if (!isApi(path) || isDocumentation(path)) return 'public';
+  const path = request.routeOptions.url;
+  // No route matched: the not-found handler answers 404 to anyone; the route table is public in the docs anyway.
+  if (path === undefined || !isApi(path) || isDocumentation(path)) return 'public';
   return request.routeOptions.config.access ?? 'shut';
 }
 

@@ -23,7 +23,7 @@ describe('documentation, errors and the dashboard', () => {
 
   it('serves an OpenAPI document in which every API route has a closed schema for each answer', async () => {
     server = await startTestServer(DIALECT);
-    const response = await server.app.inject({ method: 'GET', url: '/api/openapi.json' });
+    const response = await server.app.inject({ method: 'GET', url: '/api/openapi.json', headers: server.auth });
     expect(response.statusCode).toBe(200);
     const document = response.json<{ openapi: string; paths: Record<string, Record<string, { responses: Record<string, unknown> }>> }>();
     expect(document.openapi).toBe('3.1.0');
@@ -50,7 +50,7 @@ describe('documentation, errors and the dashboard', () => {
     const { options, dispose } = await DIALECT.fresh();
     const fastify = Fastify({ logger: false });
     await fastify.register(app({ config: { port: 0, host: '', dataDir: '', databaseUrl: null, logLevel: 'silent' }, storage: options, dashboardDir: '/nonexistent' }));
-    fastify.get('/api/v1/boom', async () => {
+    fastify.get('/api/v1/boom', { config: { access: 'public' } }, async () => {
       throw new Error('secret connection string postgres://admin:hunter2@db');
     });
     try {
@@ -67,15 +67,15 @@ describe('documentation, errors and the dashboard', () => {
 
   it('answers malformed JSON with 400 and an unknown API path with a coded 404', async () => {
     server = await startTestServer(DIALECT);
-    const bad = await server.app.inject({ method: 'POST', url: '/api/v1/events', headers: { 'content-type': 'application/json' }, payload: '{"events": [' });
+    const bad = await server.app.inject({ method: 'POST', url: '/api/v1/events', headers: { ...server.auth, 'content-type': 'application/json' }, payload: '{"events": [' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toMatchObject({ code: 'BAD_REQUEST' });
-    expect((await server.app.inject({ method: 'GET', url: '/api/v1/nothing' })).json()).toMatchObject({ code: 'ROUTE_NOT_FOUND' });
+    expect((await server.app.inject({ method: 'GET', url: '/api/v1/nothing', headers: server.auth })).json()).toMatchObject({ code: 'ROUTE_NOT_FOUND' });
   });
 
   it('serves the placeholder page at / when the dashboard is not built', async () => {
     server = await startTestServer(DIALECT);
-    const page = await server.app.inject({ method: 'GET', url: '/' });
+    const page = await server.app.inject({ method: 'GET', url: '/', headers: server.auth });
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('gridsweep 扫楼');
   });
@@ -86,12 +86,12 @@ describe('documentation, errors and the dashboard', () => {
     writeFileSync(join(dashboardDir, 'app.js'), 'console.log(1)');
     try {
       server = await startTestServer(DIALECT, { dashboardDir });
-      expect((await server.app.inject({ method: 'GET', url: '/' })).body).toContain('<title>dashboard</title>');
-      expect((await server.app.inject({ method: 'GET', url: '/app.js' })).body).toBe('console.log(1)');
-      const deep = await server.app.inject({ method: 'GET', url: '/wall' });
+      expect((await server.app.inject({ method: 'GET', url: '/', headers: server.auth })).body).toContain('<title>dashboard</title>');
+      expect((await server.app.inject({ method: 'GET', url: '/app.js', headers: server.auth })).body).toBe('console.log(1)');
+      const deep = await server.app.inject({ method: 'GET', url: '/wall', headers: server.auth });
       expect(deep.statusCode).toBe(200);
       expect(deep.body).toContain('<title>dashboard</title>');
-      expect((await server.app.inject({ method: 'GET', url: '/api/v1/nothing' })).statusCode).toBe(404);
+      expect((await server.app.inject({ method: 'GET', url: '/api/v1/nothing', headers: server.auth })).statusCode).toBe(404);
     } finally {
       rmSync(dashboardDir, { recursive: true, force: true });
     }
@@ -99,6 +99,6 @@ describe('documentation, errors and the dashboard', () => {
 
   it('reports its storage at /api/health', async () => {
     server = await startTestServer(DIALECT);
-    expect((await server.app.inject({ method: 'GET', url: '/api/health' })).json()).toEqual({ status: 'ok', storage: 'pglite' });
+    expect((await server.app.inject({ method: 'GET', url: '/api/health', headers: server.auth })).json()).toEqual({ status: 'ok', storage: 'pglite' });
   });
 });

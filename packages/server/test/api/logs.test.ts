@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildServer } from '../../src/server.js';
 import { DIALECTS } from '../support/dialects.js';
 import { smallTerritory, visitEvent } from '../support/small-territory.js';
+import { signInAsAdmin } from '../support/test-server.js';
 
 describe('the request log', () => {
   let close: (() => Promise<void>) | undefined;
@@ -22,12 +23,13 @@ describe('the request log', () => {
     const { round, ...records } = smallTerritory();
     await app.roster.loadTerritory(records);
     await app.roster.addRound(round);
+    const auth = { authorization: `Bearer ${await signInAsAdmin(app)}` };
 
     const member = { id: 'm-new', householdId: 'mg1-b1-1-101', name: '欧阳娜娜', phone: '13912345678', tags: [] };
-    const created = await app.inject({ method: 'POST', url: '/api/v1/members', payload: member, headers: { 'x-request-id': 'req-member' } });
+    const created = await app.inject({ method: 'POST', url: '/api/v1/members', payload: member, headers: { ...auth, 'x-request-id': 'req-member' } });
     expect(created.statusCode).toBe(201);
-    await app.inject({ method: 'POST', url: '/api/v1/members', payload: { ...member, phone: 'not a phone 欧阳娜娜' } });
-    await app.inject({ method: 'POST', url: '/api/v1/events', payload: { events: [visitEvent('mg1-b1-1-101', { workerId: 'w-13912345678' })] } });
+    await app.inject({ method: 'POST', url: '/api/v1/members', payload: { ...member, phone: 'not a phone 欧阳娜娜' }, headers: auth });
+    await app.inject({ method: 'POST', url: '/api/v1/events', headers: auth, payload: { events: [visitEvent('mg1-b1-1-101', { workerId: 'w-13912345678' })] } });
 
     const log = lines.join('');
     expect(lines.map((line) => JSON.parse(line) as { reqId?: string }).some((entry) => entry.reqId === 'req-member')).toBe(true);

@@ -23,9 +23,9 @@ describe.each(DIALECTS)("a micro-grid's buildings in a round on $name", (dialect
   });
   afterEach(async () => server.close());
 
-  const get = (url: string) => server.app.inject({ method: 'GET', url });
+  const get = (url: string) => server.app.inject({ headers: server.auth, method: 'GET', url });
   const post = async (events: unknown[]) => {
-    const response = await server.app.inject({ method: 'POST', url: '/api/v1/events', payload: { events } });
+    const response = await server.app.inject({ headers: server.auth, method: 'POST', url: '/api/v1/events', payload: { events } });
     expect(response.statusCode).toBe(200);
   };
   const buildings = async (areaId = 'mg1') => {

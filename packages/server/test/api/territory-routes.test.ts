@@ -12,8 +12,8 @@ describe('territory and round routes', () => {
   });
   afterEach(async () => server.close());
 
-  const get = (url: string) => server.app.inject({ method: 'GET', url });
-  const post = (url: string, payload: unknown) => server.app.inject({ method: 'POST', url, payload: payload as object });
+  const get = (url: string) => server.app.inject({ headers: server.auth, method: 'GET', url });
+  const post = (url: string, payload: unknown) => server.app.inject({ headers: server.auth, method: 'POST', url, payload: payload as object });
 
   it('lists the roots, the children of an area, and the areas of a level inside an area', async () => {
     expect((await get('/api/v1/areas')).json<{ id: string }[]>().map((a) => a.id)).toEqual(['c']);
@@ -21,14 +21,14 @@ describe('territory and round routes', () => {
     expect((await get('/api/v1/areas?level=microgrid&within=s')).json<{ id: string }[]>().map((a) => a.id)).toEqual(['mg1', 'mg2']);
   });
 
-  it('serves micro-grids as a GeoJSON FeatureCollection with id, parent, level and name', async () => {
+  it("serves micro-grids as a GeoJSON FeatureCollection with id, parent, the parent's name, level and name", async () => {
     const response = await get('/api/v1/areas.geojson?level=microgrid&within=c');
     expect(response.statusCode).toBe(200);
     const collection = response.json<{ type: string; features: { id: string; geometry: { type: string }; properties: unknown }[] }>();
     expect(collection.type).toBe('FeatureCollection');
     expect(collection.features.map((f) => f.properties)).toEqual([
-      { id: 'mg1', parentId: 'g', level: 'microgrid', name: '微网格一' },
-      { id: 'mg2', parentId: 'g', level: 'microgrid', name: '微网格二' },
+      { id: 'mg1', parentId: 'g', parentName: '网格一', level: 'microgrid', name: '微网格一' },
+      { id: 'mg2', parentId: 'g', parentName: '网格一', level: 'microgrid', name: '微网格二' },
     ]);
     expect(collection.features[0]!.geometry.type).toBe('Polygon');
   });
@@ -86,7 +86,7 @@ describe('territory and round routes', () => {
       visitEvent(h, { deviceTime: Date.UTC(2022, 10, 14, 9), values: { outcome: 'no_answer' } }),
       memberEvent(h, `${h}-m2`, 1),
     ];
-    await server.app.inject({ method: 'POST', url: '/api/v1/events', payload: { events } });
+    await server.app.inject({ headers: server.auth, method: 'POST', url: '/api/v1/events', payload: { events } });
     const door = (await get('/api/v1/buildings/mg1-b1/households?roundId=r1')).json<{
       households: { id: string; values: object; lastRecordedAt: number | null; members: { id: string; values: object }[] }[];
     }>();

@@ -12,9 +12,9 @@ describe.each(DIALECTS)('counts on $name', (dialect) => {
   });
   afterEach(async () => server.close());
 
-  const post = (events: unknown[]) => server.app.inject({ method: 'POST', url: '/api/v1/events', payload: { events } });
+  const post = (events: unknown[]) => server.app.inject({ headers: server.auth, method: 'POST', url: '/api/v1/events', payload: { events } });
   const countsOf = async (areaId: string) =>
-    (await server.app.inject({ method: 'GET', url: `/api/v1/rounds/r1/areas/${areaId}/counts` })).json<{ counts: AreaCounts }>().counts;
+    (await server.app.inject({ headers: server.auth, method: 'GET', url: `/api/v1/rounds/r1/areas/${areaId}/counts` })).json<{ counts: AreaCounts }>().counts;
 
   it('counts an acknowledged visit in the micro-grid and every area above it', async () => {
     const before = await countsOf('c');
@@ -29,7 +29,7 @@ describe.each(DIALECTS)('counts on $name', (dialect) => {
 
   it('explains the coverage of an area with its numerator, denominator and the rules that made it', async () => {
     await post([visitEvent('mg1-b1-1-101'), visitEvent('mg1-b1-1-201')]);
-    const response = await server.app.inject({ method: 'GET', url: '/api/v1/rounds/r1/areas/mg1/counts' });
+    const response = await server.app.inject({ method: 'GET', url: '/api/v1/rounds/r1/areas/mg1/counts', headers: server.auth });
     const { figures } = response.json<{ figures: { coverage: { value: number; numerator: { value: number }; denominator: { value: number; parts: { value: number; sign: number }[] }; rule: { id: string } }; colour: { colour: string } } }>();
     expect(figures.coverage.numerator.value).toBe(2);
     expect(figures.coverage.denominator.value).toBe(10);
@@ -41,7 +41,7 @@ describe.each(DIALECTS)('counts on $name', (dialect) => {
 
   it('gives the counts of every micro-grid of the round in one call', async () => {
     await post([visitEvent('mg2-b1-1-101')]);
-    const response = await server.app.inject({ method: 'GET', url: '/api/v1/rounds/r1/counts?level=microgrid' });
+    const response = await server.app.inject({ method: 'GET', url: '/api/v1/rounds/r1/counts?level=microgrid', headers: server.auth });
     const rows = response.json<{ areaId: string; counts: AreaCounts }[]>();
     expect(rows.map((r) => [r.areaId, r.counts.households.visited])).toEqual([['mg1', 0], ['mg2', 1]]);
     expect(rows[0]!.counts.households.total).toBe(12);
@@ -68,7 +68,7 @@ describe.each(DIALECTS)('counts on $name', (dialect) => {
   });
 
   it('answers 404 for counts of an unknown round or area', async () => {
-    expect((await server.app.inject({ method: 'GET', url: '/api/v1/rounds/nope/areas/c/counts' })).json()).toMatchObject({ code: 'ROUND_NOT_FOUND' });
-    expect((await server.app.inject({ method: 'GET', url: '/api/v1/rounds/r1/areas/nope/counts' })).json()).toMatchObject({ code: 'AREA_NOT_FOUND' });
+    expect((await server.app.inject({ method: 'GET', url: '/api/v1/rounds/nope/areas/c/counts', headers: server.auth })).json()).toMatchObject({ code: 'ROUND_NOT_FOUND' });
+    expect((await server.app.inject({ method: 'GET', url: '/api/v1/rounds/r1/areas/nope/counts', headers: server.auth })).json()).toMatchObject({ code: 'AREA_NOT_FOUND' });
   });
 });

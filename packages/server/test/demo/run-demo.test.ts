@@ -14,7 +14,7 @@ describe('the demo', () => {
   afterEach(async () => server?.close());
 
   const cityCounts = async () =>
-    (await server!.app.inject({ method: 'GET', url: `/api/v1/rounds/${DEMO_ROUND_ID}/areas/city/counts` })).json<{ counts: AreaCounts }>().counts;
+    (await server!.app.inject({ headers: server!.auth, method: 'GET', url: `/api/v1/rounds/${DEMO_ROUND_ID}/areas/city/counts` })).json<{ counts: AreaCounts }>().counts;
 
   it('loads the synthetic city into an empty database, opens a round and sweeps it to near full coverage', async () => {
     server = await startTestServer(pglite);

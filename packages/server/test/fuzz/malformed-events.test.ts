@@ -83,7 +83,7 @@ describe('POST /api/v1/events with malformed payloads', () => {
         const response = await server.app.inject({
           method: 'POST',
           url: '/api/v1/events',
-          headers: { 'content-type': 'application/json' },
+          headers: { ...server.auth, 'content-type': 'application/json' },
           payload: JSON.stringify(body) ?? 'undefined',
         });
         expect(response.statusCode).toBeGreaterThanOrEqual(400);
@@ -101,7 +101,7 @@ describe('POST /api/v1/events with malformed payloads', () => {
   it('answers bodies that are not JSON at all with a 4xx', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string(), fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded'), async (payload, type) => {
-        const response = await server.app.inject({ method: 'POST', url: '/api/v1/events', headers: { 'content-type': type }, payload });
+        const response = await server.app.inject({ method: 'POST', url: '/api/v1/events', headers: { ...server.auth, 'content-type': type }, payload });
         expect(response.statusCode).toBeGreaterThanOrEqual(400);
         expect(response.statusCode).toBeLessThan(500);
       }),

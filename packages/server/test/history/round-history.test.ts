@@ -11,12 +11,12 @@ describe.each(PGLITE)('a round\'s history over HTTP on $name', (dialect) => {
   afterEach(async () => server.close());
 
   const history = async (roundId = 'r1') => {
-    const response = await server.app.inject({ method: 'GET', url: `/api/v1/rounds/${roundId}/history` });
+    const response = await server.app.inject({ headers: server.auth, method: 'GET', url: `/api/v1/rounds/${roundId}/history` });
     expect(response.statusCode).toBe(200);
     return response.json<ProgressSample[]>();
   };
   const post = async (events: unknown[]) => {
-    const response = await server.app.inject({ method: 'POST', url: '/api/v1/events', payload: { events } });
+    const response = await server.app.inject({ headers: server.auth, method: 'POST', url: '/api/v1/events', payload: { events } });
     expect(response.statusCode).toBe(200);
   };
 
@@ -42,7 +42,7 @@ describe.each(PGLITE)('a round\'s history over HTTP on $name', (dialect) => {
     server = await startTestServer(dialect, { territory: smallTerritory() });
     await post([visitEvent('mg1-b1-1-101')]);
     server.app.coverageHistory.sample();
-    const body = (await server.app.inject({ method: 'GET', url: '/api/v1/rounds/r1/history' })).body;
+    const body = (await server.app.inject({ method: 'GET', url: '/api/v1/rounds/r1/history', headers: server.auth })).body;
     for (const secret of ['张三', '13800000000', 'mg1-b1-1-101', '101', 'w1']) expect(body).not.toContain(secret);
   });
 
@@ -57,10 +57,10 @@ describe.each(PGLITE)('a round\'s history over HTTP on $name', (dialect) => {
 
   it('is 404 ROUND_NOT_FOUND for a round that does not exist, and 400 for an id that cannot be one', async () => {
     server = await startTestServer(dialect, { territory: smallTerritory() });
-    const missing = await server.app.inject({ method: 'GET', url: '/api/v1/rounds/nope/history' });
+    const missing = await server.app.inject({ method: 'GET', url: '/api/v1/rounds/nope/history', headers: server.auth });
     expect(missing.statusCode).toBe(404);
     expect(missing.json()).toMatchObject({ code: 'ROUND_NOT_FOUND' });
-    const malformed = await server.app.inject({ method: 'GET', url: '/api/v1/rounds/%20bad%20/history' });
+    const malformed = await server.app.inject({ method: 'GET', url: '/api/v1/rounds/%20bad%20/history', headers: server.auth });
     expect(malformed.statusCode).toBe(400);
   });
 });

@@ -10,7 +10,7 @@ describe.each(DIALECTS)('POST /api/v1/events on $name', (dialect) => {
   });
   afterEach(async () => server.close());
 
-  const post = (events: unknown) => server.app.inject({ method: 'POST', url: '/api/v1/events', payload: { events } });
+  const post = (events: unknown) => server.app.inject({ headers: server.auth, method: 'POST', url: '/api/v1/events', payload: { events } });
 
   it('accepts a valid batch and stores every event once', async () => {
     const events = [visitEvent('mg1-b1-1-101'), memberEvent('mg1-b1-1-101', 'mg1-b1-1-101-m1')];
@@ -64,7 +64,7 @@ describe.each(DIALECTS)('POST /api/v1/events on $name', (dialect) => {
     expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
     const winner = a.statusCode === 200 ? first : second;
     expect(await server.app.eventLog.count()).toBe(2);
-    const door = await server.app.inject({ method: 'GET', url: '/api/v1/buildings/mg1-b1/households?roundId=r1' });
+    const door = await server.app.inject({ method: 'GET', url: '/api/v1/buildings/mg1-b1/households?roundId=r1', headers: server.auth });
     const household = door.json<{ households: { id: string; values: object }[] }>().households.find((h) => h.id === 'mg1-b1-1-101')!;
     expect(household.values).toEqual(winner[1] === other ? shared.values : { outcome: 'refused' });
   });

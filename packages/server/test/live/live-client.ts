@@ -4,15 +4,16 @@ import {
   type ClientToServerEvents,
   type ServerToClientEvents,
 } from '@gridsweep/core';
-import type { FastifyInstance } from 'fastify';
 import { io, type Socket } from 'socket.io-client';
+import type { TestServer } from '../support/test-server.js';
 
 export type LiveTestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 /** A real socket.io client, reconnecting quickly so tests of cuts stay short. */
-export function connect(port: number): LiveTestSocket {
+export function connect(port: number, token: string): LiveTestSocket {
   return io(`http://127.0.0.1:${port}`, {
     transports: ['websocket'],
+    auth: { token },
     reconnectionDelay: 50,
     reconnectionDelayMax: 200,
   });
@@ -34,10 +35,13 @@ export function followCity(socket: LiveTestSocket) {
 
 export const CITY_AREAS = ['c', 'd', 's', 'cm', 'g', 'mg1', 'mg2'];
 
-export async function serverCounts(app: FastifyInstance): Promise<Record<string, AreaCounts>> {
+/** The application and how to sign in to it: a TestServer. */
+type SignedInApp = Pick<TestServer, 'app' | 'auth'>;
+
+export async function serverCounts({ app, auth }: SignedInApp): Promise<Record<string, AreaCounts>> {
   const entries = await Promise.all(
     CITY_AREAS.map(async (areaId) => {
-      const response = await app.inject({ method: 'GET', url: `/api/v1/rounds/r1/areas/${areaId}/counts` });
+      const response = await app.inject({ method: 'GET', url: `/api/v1/rounds/r1/areas/${areaId}/counts`, headers: auth });
       return [areaId, response.json<{ counts: AreaCounts }>().counts] as const;
     }),
   );
@@ -49,15 +53,15 @@ export function viewCounts(client: LiveCountsClient): Record<string, AreaCounts 
 }
 
 /** Waits until the client shows exactly the server's counts; fails with both when it does not within `limitMs`. */
-export async function untilClientMatchesServer(client: LiveCountsClient, app: FastifyInstance, limitMs = 5000): Promise<void> {
+export async function untilClientMatchesServer(client: LiveCountsClient, server: SignedInApp, limitMs = 5000): Promise<void> {
   const deadline = Date.now() + limitMs;
-  let expected = await serverCounts(app);
+  let expected = await serverCounts(server);
   while (JSON.stringify(viewCounts(client)) !== JSON.stringify(expected)) {
     if (Date.now() > deadline) {
       throw new Error(`client never matched the server:\n${JSON.stringify(viewCounts(client))}\n${JSON.stringify(expected)}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 25));
-    expected = await serverCounts(app);
+    expected = await serverCounts(server);
   }
 }
 

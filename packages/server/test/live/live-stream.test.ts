@@ -38,32 +38,32 @@ describe.each(DIALECTS)('the live stream on $name', (dialect) => {
     server = await startTestServer(dialect, { territory: smallTerritory() });
     await server.app.listen({ port: 0, host: '127.0.0.1' });
     port = (server.app.server.address() as { port: number }).port;
-    socket = connect(port);
+    socket = connect(port, server.adminToken);
   });
   afterEach(async () => {
     socket.disconnect();
     await server.close();
   });
 
-  const post = (events: unknown[]) => server.app.inject({ method: 'POST', url: '/api/v1/events', payload: { events } });
+  const post = (events: unknown[]) => server.app.inject({ headers: server.auth, method: 'POST', url: '/api/v1/events', payload: { events } });
 
   it('a snapshot plus the deltas that follow equal the server counts after a random stream', async () => {
     const { client } = followCity(socket);
     const [batches] = fc.sample(eventBatches, { numRuns: 1, seed: 7 });
     for (const batch of batches!) await post(batch.map(toEvent));
-    await untilClientMatchesServer(client, server.app);
+    await untilClientMatchesServer(client, server);
     client.stop();
   });
 
   it('after a five-second cut the client gets only what it missed, not a new snapshot', async () => {
     const { client, received } = followCity(socket);
     await post([visitEvent('mg1-b1-1-101')]);
-    await untilClientMatchesServer(client, server.app);
+    await untilClientMatchesServer(client, server);
     socket.disconnect();
     await post([visitEvent('mg2-b1-1-101'), memberEvent('mg2-b1-1-101', 'mg2-b1-1-101-m1')]);
     await new Promise((resolve) => setTimeout(resolve, 5000));
     socket.connect();
-    await untilClientMatchesServer(client, server.app);
+    await untilClientMatchesServer(client, server);
     expect(received.snapshots).toBe(1);
     client.stop();
   });
@@ -72,16 +72,16 @@ describe.each(DIALECTS)('the live stream on $name', (dialect) => {
     // A two-tick history stands in for two minutes of ticks at the default rate.
     const shortMemory = await startTestServer(dialect, { territory: smallTerritory(), liveHistoryTicks: 2 });
     await shortMemory.app.listen({ port: 0, host: '127.0.0.1' });
-    const cutSocket = connect((shortMemory.app.server.address() as { port: number }).port);
+    const cutSocket = connect((shortMemory.app.server.address() as { port: number }).port, shortMemory.adminToken);
     const { client, received } = followCity(cutSocket);
-    await untilClientMatchesServer(client, shortMemory.app);
+    await untilClientMatchesServer(client, shortMemory);
     cutSocket.disconnect();
     for (const household of ['mg1-b1-1-101', 'mg1-b1-1-201', 'mg2-b1-1-101', 'mg2-b2-1-201']) {
-      await shortMemory.app.inject({ method: 'POST', url: '/api/v1/events', payload: { events: [visitEvent(household)] } });
+      await shortMemory.app.inject({ headers: shortMemory.auth, method: 'POST', url: '/api/v1/events', payload: { events: [visitEvent(household)] } });
       await new Promise((resolve) => setTimeout(resolve, 150));
     }
     cutSocket.connect();
-    await untilClientMatchesServer(client, shortMemory.app);
+    await untilClientMatchesServer(client, shortMemory);
     expect(received.snapshots).toBe(2);
     client.stop();
     cutSocket.disconnect();
@@ -91,27 +91,27 @@ describe.each(DIALECTS)('the live stream on $name', (dialect) => {
   it('after a server restart the client resubscribes and shows the restarted server counts', async () => {
     const { client, received } = followCity(socket);
     await post([visitEvent('mg1-b1-1-101')]);
-    await untilClientMatchesServer(client, server.app);
+    await untilClientMatchesServer(client, server);
     const dropped = once(socket, 'disconnect');
     await server.restart();
     await dropped;
     await server.app.listen({ port, host: '127.0.0.1' });
     await post([visitEvent('mg1-b2-1-101', { values: { outcome: 'refused' } })]);
-    await untilClientMatchesServer(client, server.app);
+    await untilClientMatchesServer(client, server);
     expect(received.snapshots).toBe(2);
     client.stop();
   });
 
   it('shows a household added to the roster in the totals without waiting for a sweep event', async () => {
     const { client } = followCity(socket);
-    await untilClientMatchesServer(client, server.app);
-    const response = await server.app.inject({
+    await untilClientMatchesServer(client, server);
+    const response = await server.app.inject({ headers: server.auth,
       method: 'POST',
       url: '/api/v1/households',
       payload: { id: 'mg1-b1-1-901', buildingId: 'mg1-b1', unit: 1, floor: 9, room: '901' },
     });
     expect(response.statusCode).toBe(201);
-    await untilClientMatchesServer(client, server.app);
+    await untilClientMatchesServer(client, server);
     expect(client.view.counts('c')?.households.total).toBe(25);
     client.stop();
   });
@@ -121,7 +121,7 @@ describe.each(DIALECTS)('the live stream on $name', (dialect) => {
     const events = [visitEvent('mg1-b1-2-101'), memberEvent('mg1-b1-2-101', 'mg1-b1-2-101-m1')];
     const first = await socket.emitWithAck('events.submit:v1', events);
     expect(first).toMatchObject({ ok: true, results: [{ status: 'accepted' }, { status: 'accepted' }] });
-    const stored = await server.app.inject({ method: 'GET', url: '/api/v1/rounds/r1/areas/mg1/counts' });
+    const stored = await server.app.inject({ method: 'GET', url: '/api/v1/rounds/r1/areas/mg1/counts', headers: server.auth });
     expect(stored.json()).toMatchObject({ counts: { households: { visited: 1 }, members: { tested: 1 } } });
     const again = await socket.emitWithAck('events.submit:v1', events);
     expect(again).toMatchObject({ ok: true, results: [{ status: 'duplicate' }, { status: 'duplicate' }] });

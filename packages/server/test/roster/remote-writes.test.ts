@@ -26,7 +26,7 @@ describe('roster writes of other processes', () => {
     server = await startTestServer(pglite, { territory: smallTerritory() });
     const heard: RosterWrite[] = [];
     server.app.roster.onWrite((write) => heard.push(write));
-    await server.app.inject({ method: 'POST', url: '/api/v1/households', payload: { id: household.id, buildingId: 'mg1-b1', unit: 1, floor: 9, room: '901' } });
+    await server.app.inject({ headers: server.auth, method: 'POST', url: '/api/v1/households', payload: { id: household.id, buildingId: 'mg1-b1', unit: 1, floor: 9, room: '901' } });
     expect(heard).toEqual([{ records: { households: [household] } }]);
   });
 });

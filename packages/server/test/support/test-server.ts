@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { DEFAULT_ACCESS, type AccessConfig } from '../../src/config.js';
 import type { StorageOptions } from '../../src/db/open-database.js';
 import type { CommitMode } from '../../src/ingest/event-ingest.js';
 import { buildServer } from '../../src/server.js';
@@ -7,6 +8,10 @@ import type { SmallTerritory } from './small-territory.js';
 
 export interface TestServer {
   readonly app: FastifyInstance;
+  /** A session of the test's administrator account, valid across restarts. */
+  readonly adminToken: string;
+  /** `headers: server.auth` signs an injected request in as that administrator. */
+  readonly auth: { readonly authorization: string };
   /** Closes the application and starts it again on the same database. */
   restart(): Promise<void>;
   close(): Promise<void>;
@@ -18,25 +23,50 @@ interface Setup {
   dashboardDir?: string;
   liveHistoryTicks?: number;
   historySamples?: number;
+  socketRecheckMs?: number;
+  access?: Partial<AccessConfig>;
 }
+
+export const TEST_ADMIN = 'test-admin';
 
 async function build(storage: StorageOptions, setup: Setup): Promise<FastifyInstance> {
   const app = await buildServer({
-    config: { port: 0, host: '127.0.0.1', dataDir: '', databaseUrl: null, logLevel: 'silent' },
+    config: {
+      port: 0,
+      host: '127.0.0.1',
+      dataDir: '',
+      databaseUrl: null,
+      logLevel: 'silent',
+      access: { ...DEFAULT_ACCESS, ...setup.access },
+    },
     storage,
     dashboardDir: setup.dashboardDir ?? '/nonexistent',
     ...(setup.commitMode ? { commitMode: setup.commitMode } : {}),
     ...(setup.liveHistoryTicks ? { liveHistoryTicks: setup.liveHistoryTicks } : {}),
     ...(setup.historySamples ? { historySamples: setup.historySamples } : {}),
+    ...(setup.socketRecheckMs ? { socketRecheckMs: setup.socketRecheckMs } : {}),
   });
   await app.ready();
   return app;
+}
+
+/** Creates the test's administrator account on the app's database and opens a session; answers its token. */
+export async function signInAsAdmin(app: FastifyInstance): Promise<string> {
+  const admin = await app.access.users.create({
+    username: TEST_ADMIN,
+    displayName: 'Test administrator',
+    role: 'admin',
+    scope: { kind: 'everything' },
+    password: 'test-admin-password',
+  });
+  return (await app.access.sessions.open(admin, 'test')).token;
 }
 
 /** The application on a fresh database of the dialect, optionally with a territory and its round loaded. */
 export async function startTestServer(dialect: TestDialect, setup: Setup = {}): Promise<TestServer> {
   const { options, dispose } = await dialect.fresh();
   let app = await build(options, setup);
+  const adminToken = await signInAsAdmin(app);
   if (setup.territory) {
     const { round, ...records } = setup.territory;
     await app.roster.loadTerritory(records);
@@ -46,6 +76,8 @@ export async function startTestServer(dialect: TestDialect, setup: Setup = {}): 
     get app() {
       return app;
     },
+    adminToken,
+    auth: { authorization: `Bearer ${adminToken}` },
     async restart() {
       await app.close();
       app = await build(options, setup);
