@@ -15,6 +15,9 @@ import { ApiError, type ErrorCode } from '../errors/error-catalogue.js';
 import type { Roster } from '../roster.js';
 import type { Principal } from './principal.js';
 
+/** The reason given for an event refused by scope; the events route answers 403 when it refused them all so. */
+export const OUTSIDE_SCOPE = 'lies outside the territory your account covers';
+
 /** What a route asks of its caller, declared on the route (`config.access`). */
 export type RouteAccess = 'public' | 'signed-in' | { readonly permission: Permission };
 
@@ -106,7 +109,7 @@ export class AccessPolicy {
     return (event, path) => {
       const issues: ValidationIssue[] = [];
       if (!scopeCoversHousehold(principal.scope, this.roster.territory, event.householdId)) {
-        issues.push({ field: `${path}.householdId`, reason: 'lies outside the territory your account covers' });
+        issues.push({ field: `${path}.householdId`, reason: OUTSIDE_SCOPE });
       }
       if (principal.role === 'worker' && event.workerId !== principal.id) {
         issues.push({ field: `${path}.workerId`, reason: `must be your own user id (${principal.id})` });

@@ -41,6 +41,14 @@ export function accessOf(request: FastifyRequest): RouteAccess | 'shut' {
   return request.routeOptions.config.access ?? 'shut';
 }
 
+/** One row of the route table: what the isolation tests walk. */
+export interface RouteDeclaration {
+  readonly method: string;
+  readonly url: string;
+  readonly access: RouteAccess;
+  readonly audit: RouteAudit | undefined;
+}
+
 /** Checked when a route is registered, so a route without an access declaration never starts. */
 export function checkRouteDeclaration(route: { url: string; method: string | string[]; config?: { access?: RouteAccess; audit?: RouteAudit } }): void {
   if (!isApi(route.url) || isDocumentation(route.url)) return;

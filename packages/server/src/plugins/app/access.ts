@@ -4,7 +4,7 @@ import { AccessPolicy } from '../../access/access-policy.js';
 import { AuditLog } from '../../access/audit-log.js';
 import { WALL_PRINCIPAL, type Principal } from '../../access/principal.js';
 import { RateLimiter } from '../../access/rate-limiter.js';
-import { accessOf, auditTarget, checkRouteDeclaration, documentAccess } from '../../access/route-access.js';
+import { accessOf, auditTarget, checkRouteDeclaration, documentAccess, type RouteDeclaration } from '../../access/route-access.js';
 import { sameSecret } from '../../access/secrets.js';
 import { SessionStore } from '../../access/session-store.js';
 import { UserStore } from '../../access/user-store.js';
@@ -20,6 +20,8 @@ export interface AccessServices {
   readonly policy: AccessPolicy;
   readonly limiter: RateLimiter;
   readonly wallToken: string;
+  /** Every route with its declared access, as registered. */
+  readonly routes: readonly RouteDeclaration[];
   /** Who a bearer token belongs to: the wall, a live session, or nobody. */
   principalOf(token: string | undefined): Promise<Principal | null>;
   /** Revokes the user: sessions end and their sockets close now on this process, within seconds on the others. */
@@ -75,7 +77,9 @@ export const accessPlugin = fp(
     };
     const guard = new SocketGuard(fastify.io, sessions, principalOf, fastify.appOptions.socketRecheckMs ?? SOCKET_RECHECK_MS);
 
+    const routes: RouteDeclaration[] = [];
     const services: AccessServices = {
+      routes,
       users,
       sessions,
       audit,
@@ -103,6 +107,10 @@ export const accessPlugin = fp(
     fastify.addHook('onRoute', (route) => {
       checkRouteDeclaration(route);
       documentAccess(route);
+      const access = route.config?.access;
+      if (access !== undefined) {
+        for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url, access, audit: route.config?.audit });
+      }
     });
 
     fastify.addHook('onRequest', async (request, reply) => {

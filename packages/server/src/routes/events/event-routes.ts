@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { OUTSIDE_SCOPE } from '../../access/access-policy.js';
 import { eventsAuditDetail } from '../../access/events-audit.js';
 import { ApiError } from '../../errors/error-catalogue.js';
 import { ingestStatsSchema, postEventsSchema } from './event-schemas.js';
@@ -14,7 +15,8 @@ export async function eventRoutes(fastify: FastifyInstance): Promise<void> {
       const outcome = await ingest.ingest(request.body.events, policy.admitEvent(request.principal!));
       if (!outcome.ok) throw new ApiError('EVENT_CONFLICT', { conflicts: outcome.conflicts });
       if (outcome.results.every((result) => result.status === 'rejected')) {
-        throw new ApiError('EVENTS_REJECTED', { results: outcome.results });
+        const outOfScope = outcome.results.some((result) => result.status === 'rejected' && result.issues.some((issue) => issue.reason === OUTSIDE_SCOPE));
+        throw new ApiError(outOfScope ? 'OUT_OF_SCOPE' : 'EVENTS_REJECTED', { results: outcome.results });
       }
       request.auditDetail = eventsAuditDetail(request.body.events, outcome.results);
       return { results: outcome.results };

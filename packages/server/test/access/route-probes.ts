@@ -1,0 +1,66 @@
+// Sample requests for the isolation matrix: for each route of the table, the
+// query and body that aim it at a given set of ids. A route added without a
+// probe here fails the matrix, so no route escapes it.
+
+export interface Targets {
+  readonly areaId: string;
+  readonly buildingId: string;
+  readonly householdId: string;
+  readonly memberId: string;
+  readonly roundId: string;
+  readonly userId: string;
+}
+
+export interface Probe {
+  readonly query?: string;
+  readonly body?: (t: Targets) => object;
+}
+
+export const PROBES: Record<string, Probe> = {
+  'POST /api/v1/auth/login': { body: () => ({ username: 'nobody', password: 'wrong' }) },
+  'POST /api/v1/auth/logout': {},
+  'GET /api/v1/auth/me': {},
+  'GET /api/v1/users': {},
+  'POST /api/v1/users': {
+    body: (t) => ({ username: 'intruder', displayName: 'x', role: 'worker', scope: { kind: 'areas', areaIds: [t.areaId] }, password: 'long-enough-password' }),
+  },
+  'POST /api/v1/users/:userId/revoke': {},
+  'GET /api/v1/audit': {},
+  'GET /api/v1/areas': { query: '?level=microgrid' },
+  'GET /api/v1/areas.geojson': { query: '?level=microgrid' },
+  'GET /api/v1/areas/:areaId': {},
+  'GET /api/v1/areas/:areaId/buildings': {},
+  'GET /api/v1/buildings/:buildingId/households': {},
+  'POST /api/v1/areas': { body: (t) => ({ id: 'probe-area', parentId: t.areaId, level: 'microgrid', name: 'x' }) },
+  'POST /api/v1/buildings': { body: (t) => ({ id: 'probe-building', areaId: t.areaId, name: 'x', units: 1, floors: 1 }) },
+  'POST /api/v1/households': { body: (t) => ({ id: 'probe-household', buildingId: t.buildingId, unit: 1, floor: 9, room: '901' }) },
+  'POST /api/v1/members': { body: (t) => ({ id: 'probe-member', householdId: t.householdId, name: '王五', tags: [] }) },
+  'GET /api/v1/households/:householdId': {},
+  'POST /api/v1/members/:memberId/reveal': { body: () => ({ reason: 'isolation probe' }) },
+  'GET /api/v1/rounds': {},
+  'GET /api/v1/rounds/:roundId': {},
+  'POST /api/v1/rounds': { body: (t) => ({ id: 'probe-round', name: 'x', templateId: 'nucleic-acid', areaId: t.areaId, startsAt: 0 }) },
+  'POST /api/v1/events': {
+    body: (t) => ({
+      events: [
+        {
+          id: '01900000-0000-7000-8000-000000000001',
+          deviceTime: Date.UTC(2022, 10, 14, 9),
+          roundId: t.roundId,
+          workerId: 'worker-a',
+          householdId: t.householdId,
+          values: { outcome: 'visited' },
+        },
+      ],
+    }),
+  },
+  'GET /api/v1/ingest/stats': {},
+  'GET /api/v1/rounds/:roundId/areas/:areaId/counts': {},
+  'GET /api/v1/rounds/:roundId/counts': { query: '?level=microgrid' },
+  'GET /api/v1/rounds/:roundId/areas/:areaId/buildings': {},
+  'GET /api/v1/rounds/:roundId/history': {},
+};
+
+export function urlFor(url: string, t: Targets, probe: Probe): string {
+  return url.replace(/:(\w+)/g, (_, name: string) => (t as unknown as Record<string, string>)[name] ?? `unknown-${name}`) + (probe.query ?? '');
+}
