@@ -24,6 +24,7 @@ interface Setup {
   liveHistoryTicks?: number;
   historySamples?: number;
   socketRecheckMs?: number;
+  sessionClock?: () => number;
   access?: Partial<AccessConfig>;
 }
 
@@ -45,6 +46,7 @@ async function build(storage: StorageOptions, setup: Setup): Promise<FastifyInst
     ...(setup.liveHistoryTicks ? { liveHistoryTicks: setup.liveHistoryTicks } : {}),
     ...(setup.historySamples ? { historySamples: setup.historySamples } : {}),
     ...(setup.socketRecheckMs ? { socketRecheckMs: setup.socketRecheckMs } : {}),
+    ...(setup.sessionClock ? { sessionClock: setup.sessionClock } : {}),
   });
   await app.ready();
   return app;

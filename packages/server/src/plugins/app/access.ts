@@ -64,7 +64,7 @@ export const accessPlugin = fp(
     const sessions = new SessionStore(db, {
       lifetimeMs: config.sessionLifetimeMinutes * 60_000,
       idleMs: config.sessionIdleMinutes * 60_000,
-    });
+    }, fastify.appOptions.sessionClock);
     const audit = new AuditLog(db);
     const policy = new AccessPolicy(fastify.roster);
     const limiter = new RateLimiter(config.rateLimitPerMinute);
