@@ -17,7 +17,24 @@ describe('reading the configuration from the environment', () => {
     expect(readConfig({ HISTORY_SAMPLE_MS: '250' }).historySampleMs).toBe(250);
   });
 
+  it('has access defaults: a generated wall token, 12 h sessions ending after 2 h idle, 600 requests a minute per user', () => {
+    expect(readConfig({}).access).toEqual({
+      wallToken: null,
+      adminPassword: null,
+      sessionLifetimeMinutes: 720,
+      sessionIdleMinutes: 120,
+      rateLimitPerMinute: 600,
+    });
+    const set = readConfig({ GRIDSWEEP_WALL_TOKEN: 'wall-token-0123456789', GRIDSWEEP_ADMIN_PASSWORD: 'correct horse'.replace(' ', '-'), RATE_LIMIT_PER_MINUTE: '0' });
+    expect(set.access).toMatchObject({ wallToken: 'wall-token-0123456789', adminPassword: 'correct-horse', rateLimitPerMinute: 0 });
+  });
+
   it.each([
+    [{ GRIDSWEEP_WALL_TOKEN: 'short' }, 'GRIDSWEEP_WALL_TOKEN must be at least 16 characters without spaces (or unset to generate one)'],
+    [{ GRIDSWEEP_ADMIN_PASSWORD: 'abc' }, 'GRIDSWEEP_ADMIN_PASSWORD must be at least 8 characters without spaces (or unset to generate one)'],
+    [{ SESSION_IDLE_MINUTES: '0' }, 'SESSION_IDLE_MINUTES must be a whole number from 1 to 525600, got "0"'],
+    [{ SESSION_LIFETIME_MINUTES: 'forever' }, 'SESSION_LIFETIME_MINUTES must be a whole number from 1 to 525600, got "forever"'],
+    [{ RATE_LIMIT_PER_MINUTE: '-1' }, 'RATE_LIMIT_PER_MINUTE must be a whole number from 0 to 10000000, got "-1"'],
     [{ PORT: '70000' }, 'PORT must be a port number (0-65535), got "70000"'],
     [{ PORT: '' }, 'PORT must be a port number (0-65535), got ""'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "loud"'],

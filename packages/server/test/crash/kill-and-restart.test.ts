@@ -76,7 +76,7 @@ describe('a server process killed while ingesting', () => {
 
       const server: ServerProcess = await startServerProcess(dataDir);
       for (const [areaId, expected] of truth.counts) {
-        const response = await fetch(`${server.url}/api/v1/rounds/r1/areas/${areaId}/counts`);
+        const response = await fetch(`${server.url}/api/v1/rounds/r1/areas/${areaId}/counts`, { headers: { ...server.auth } });
         expect(((await response.json()) as { counts: AreaCounts }).counts, `counts of ${areaId} after restart ${kill}`).toEqual(expected);
       }
       if (kill === KILLS) {
@@ -92,7 +92,7 @@ describe('a server process killed while ingesting', () => {
           try {
             const response = await fetch(`${server.url}/api/v1/events`, {
               method: 'POST',
-              headers: { 'content-type': 'application/json' },
+              headers: { 'content-type': 'application/json', ...server.auth },
               body: JSON.stringify({ events: batch }),
             });
             if (response.status !== 200) throw new Error(`status ${response.status}: ${await response.text()}`);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStorage } from '../../src/db/open-database.js';
 import { RoundRepository } from '../../src/repositories/round-repository.js';
 import { TerritoryRepository } from '../../src/repositories/territory-repository.js';
+import { PROCESS_ACCESS_ENV, PROCESS_WALL_TOKEN, signInAsProcessAdmin } from '../support/process-credentials.js';
 import { smallTerritory, visitEvent, memberEvent } from '../support/small-territory.js';
 import { connect, followCity, viewCounts } from './live-client.js';
 
@@ -13,11 +14,11 @@ const SERVER_DIR = fileURLToPath(new URL('../..', import.meta.url));
 const databaseUrl = process.env.DATABASE_URL;
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
-/** A real server process on the shared database, with the Redis fan-out on. */
+/** A real server process on the shared database, with the Redis fan-out on; the first to start creates the admin. */
 function startProcess(url: string): Promise<{ child: ChildProcess; base: string; port: number }> {
   const child = spawn(process.execPath, ['--conditions=@gridsweep/source', '--import', 'tsx', 'src/main.ts'], {
     cwd: SERVER_DIR,
-    env: { ...process.env, DATABASE_URL: url, REDIS_URL: redisUrl, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', GRIDSWEEP_DEMO: 'off' },
+    env: { ...process.env, ...PROCESS_ACCESS_ENV, DATABASE_URL: url, REDIS_URL: redisUrl, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', GRIDSWEEP_DEMO: 'off' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -67,35 +68,37 @@ describe.skipIf(!databaseUrl)('two server processes behind one Redis', () => {
     const a = await startProcess(url);
     const b = await startProcess(url);
     processes.push(a.child, b.child);
-    const socket = connect(b.port);
+    // The dashboard follows B with the wall credential; the writes are the admin's, signed in on A.
+    const socket = connect(b.port, PROCESS_WALL_TOKEN);
     const { client, received } = followCity(socket);
     await expect.poll(() => received.snapshots).toBe(1);
+    const { auth } = await signInAsProcessAdmin(a.base);
 
     const response = await fetch(`${a.base}/api/v1/events`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...auth },
       body: JSON.stringify({ events: [visitEvent('mg2-b1-1-101'), memberEvent('mg2-b1-1-101', 'mg2-b1-1-101-m1')] }),
     });
     expect(response.status).toBe(200);
     const countsOnA = async () => {
-      const reply = await fetch(`${a.base}/api/v1/rounds/r1/areas/mg2/counts`);
+      const reply = await fetch(`${a.base}/api/v1/rounds/r1/areas/mg2/counts`, { headers: { ...auth } });
       return ((await reply.json()) as { counts: AreaCounts }).counts;
     };
     const expected = await countsOnA();
     expect(expected.households.visited).toBe(1);
     await expect.poll(() => viewCounts(client).mg2, { timeout: 5000 }).toEqual(expected);
 
-    // A household added through A is known to B: B counts it and accepts events for it.
+    // A household added through A is known to B: B counts it and accepts events for it, from the session opened on A.
     const added = await fetch(`${a.base}/api/v1/households`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...auth },
       body: JSON.stringify({ id: 'mg2-b1-1-901', buildingId: 'mg2-b1', unit: 1, floor: 9, room: '901' }),
     });
     expect(added.status).toBe(201);
     await expect.poll(() => viewCounts(client).mg2?.households.total, { timeout: 5000 }).toBe(expected.households.total + 1);
     const onB = await fetch(`${b.base}/api/v1/events`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...auth },
       body: JSON.stringify({ events: [visitEvent('mg2-b1-1-901')] }),
     });
     expect(onB.status).toBe(200);
