@@ -1,5 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import { Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import { mkdirSync } from 'node:fs';
 import pg from 'pg';
@@ -29,7 +29,12 @@ async function openPostgres(url: string, schema: string | undefined, poolSize: n
     ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  if (schema !== undefined) await db.schema.createSchema(schema).ifNotExists().execute();
+  if (schema !== undefined) {
+    // Asked first: CREATE SCHEMA IF NOT EXISTS needs the CREATE privilege even when the
+    // schema exists, which a server role that does not own the database lacks.
+    const existing = await sql<{ found: number }>`select 1 as found from pg_namespace where nspname = ${schema}`.execute(db);
+    if (existing.rows.length === 0) await db.schema.createSchema(schema).execute();
+  }
   return db;
 }
 
