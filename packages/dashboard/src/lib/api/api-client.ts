@@ -1,4 +1,6 @@
-import type { AreaCollection, AreaCountsRow, BuildingCounts, ProgressSample, RoundSummary } from './types.js';
+import { isRole } from '@gridsweep/core';
+import { credential as tabCredential, type Credential } from '../auth/credential.svelte.js';
+import type { Account, AreaCollection, AreaCountsRow, AreaSummary, BuildingCounts, LoginResult, ProgressSample, RoundSummary } from './types.js';
 
 /** A failed API call, naming what was asked for and what came back. */
 export class ApiError extends Error {
@@ -18,12 +20,71 @@ export interface AreaQuery {
   readonly within?: string | null;
 }
 
-/** The dashboard's only door to the server's HTTP API. */
+/** What the client needs of the tab's credential: the token to send, and where to say the server refused it. */
+export type CredentialHolder = Pick<Credential, 'token' | 'reject'>;
+
+/**
+ * The dashboard's only door to the server's HTTP API. Every call carries the
+ * tab's bearer token; an UNAUTHENTICATED answer is reported to the credential,
+ * which the pages watch.
+ */
 export class ApiClient {
   constructor(
     private readonly baseUrl = '',
     private readonly fetchImpl: typeof fetch = (input, init) => fetch(input, init),
+    private readonly credential: CredentialHolder = tabCredential,
   ) {}
+
+  /** Signs in; a wrong password or too many attempts are answers, not errors. */
+  async login(username: string, password: string): Promise<LoginResult> {
+    const url = this.url('/api/v1/auth/login');
+    let response: Response;
+    try {
+      response = await this.fetchImpl(url, {
+        method: 'POST',
+        headers: { accept: 'application/json', 'content-type': 'application/json' },
+        body: JSON.stringify({ username, password }),
+      });
+    } catch {
+      return { ok: false, reason: 'UNREACHABLE' };
+    }
+    if (response.status === 401) return { ok: false, reason: 'LOGIN_FAILED' };
+    if (response.status === 429) {
+      const wait = Number(response.headers.get('retry-after'));
+      return { ok: false, reason: 'RATE_LIMITED', retryAfterSeconds: Number.isFinite(wait) && wait > 0 ? Math.ceil(wait) : null };
+    }
+    const body: unknown = response.ok ? await response.json().catch(() => null) : null;
+    if (!isRecord(body) || typeof body.token !== 'string' || !isAccount(body.user)) return { ok: false, reason: 'FAILED', status: response.status };
+    return { ok: true, token: body.token, account: body.user };
+  }
+
+  /** Ends the session on the server; its sockets close too. */
+  async logout(): Promise<void> {
+    const url = this.url('/api/v1/auth/logout');
+    try {
+      await this.fetchImpl(url, { method: 'POST', headers: this.headers() });
+    } catch {
+      // Signing out of a server that cannot be reached still forgets the token here; the session expires there.
+    }
+  }
+
+  /** Who the tab's credential belongs to, and where its view of the territory starts. */
+  async me(signal?: AbortSignal): Promise<Account> {
+    const url = this.url('/api/v1/auth/me');
+    const body = await this.getJson(url, signal);
+    if (!isAccount(body)) throw new ApiError(url, 200, 'expected an account');
+    return body;
+  }
+
+  /** One area, without its children. */
+  async area(areaId: string, signal?: AbortSignal): Promise<AreaSummary> {
+    const url = this.url(`/api/v1/areas/${encodeURIComponent(areaId)}`);
+    const body = await this.getJson(url, signal);
+    if (!isRecord(body) || typeof body.id !== 'string' || typeof body.name !== 'string' || typeof body.level !== 'string') {
+      throw new ApiError(url, 200, 'expected an area');
+    }
+    return { id: body.id, name: body.name, level: body.level };
+  }
 
   async areas(query: AreaQuery, signal?: AbortSignal): Promise<AreaCollection> {
     const url = this.url('/api/v1/areas.geojson', query);
@@ -77,14 +138,20 @@ export class ApiClient {
     return `${this.baseUrl}${path}${search}`;
   }
 
+  private headers(): Record<string, string> {
+    const token = this.credential.token;
+    return token ? { accept: 'application/json', authorization: `Bearer ${token}` } : { accept: 'application/json' };
+  }
+
   private async getJson(url: string, signal?: AbortSignal): Promise<unknown> {
     let response: Response;
     try {
-      response = await this.fetchImpl(url, { signal, headers: { accept: 'application/json' } });
+      response = await this.fetchImpl(url, { signal, headers: this.headers() });
     } catch (error) {
       if (signal?.aborted) throw error;
       throw new ApiError(url, null, `server unreachable (${error instanceof Error ? error.message : String(error)})`);
     }
+    if (response.status === 401) this.credential.reject();
     if (!response.ok) throw new ApiError(url, response.status, `HTTP ${response.status}`);
     try {
       return await response.json();
@@ -96,6 +163,18 @@ export class ApiClient {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isAccount(value: unknown): value is Account {
+  return (
+    isRecord(value) &&
+    typeof value.id === 'string' &&
+    typeof value.username === 'string' &&
+    isRole(value.role) &&
+    isRecord(value.scope) &&
+    Array.isArray(value.rootAreaIds) &&
+    value.rootAreaIds.every((id) => typeof id === 'string')
+  );
 }
 
 function isRound(value: unknown): value is RoundSummary {

@@ -1,4 +1,4 @@
-import type { AreaCounts, HouseholdCounts } from '@gridsweep/core';
+import type { AccessScope, AreaCounts, HouseholdCounts, Role } from '@gridsweep/core';
 
 // The shapes the dashboard reads from the gridsweep HTTP API. They are kept
 // here, beside the one module that fetches them, so that a change of the
@@ -68,3 +68,27 @@ export interface BuildingCounts {
   readonly location: { readonly type: 'Point'; readonly coordinates: readonly [number, number] } | null;
   readonly households: BuildingHouseholds;
 }
+
+/** Who a credential belongs to (GET /api/v1/auth/me). */
+export interface Account {
+  readonly id: string;
+  readonly username: string;
+  readonly role: Role;
+  readonly scope: AccessScope;
+  /** Where a view of everything the account may see starts. */
+  readonly rootAreaIds: readonly string[];
+}
+
+/** An area named and placed in the tree, without its geometry. */
+export interface AreaSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly level: string;
+}
+
+/** The answer to a sign-in: a token, or why not. */
+export type LoginResult =
+  | { readonly ok: true; readonly token: string; readonly account: Account }
+  | { readonly ok: false; readonly reason: 'LOGIN_FAILED' | 'UNREACHABLE' }
+  | { readonly ok: false; readonly reason: 'RATE_LIMITED'; readonly retryAfterSeconds: number | null }
+  | { readonly ok: false; readonly reason: 'FAILED'; readonly status: number };

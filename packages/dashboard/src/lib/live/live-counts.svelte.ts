@@ -6,15 +6,32 @@ import {
   type SubscribeRequestV1,
 } from '@gridsweep/core';
 import { io, type Socket } from 'socket.io-client';
+import { credential as tabCredential, type Credential } from '../auth/credential.svelte.js';
 
 export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 /** How often at most the pages re-derive colours, tiles and lists from the counts. */
 export const LIVE_REFRESH_MS = 200;
 
-/** The page's one socket to the server it was loaded from; socket.io reconnects it by itself. */
-export function connectLive(url = ''): LiveSocket {
-  return io(url);
+/**
+ * The page's one socket to the server it was loaded from, to be opened with
+ * the tab's credential; socket.io reconnects it by itself. The server refuses a
+ * missing or wrong token with a connect_error "UNAUTHENTICATED: …", which is
+ * reported to the credential as an HTTP 401 is.
+ */
+export function connectLive(url = '', credential: Pick<Credential, 'token' | 'reject'> = tabCredential): LiveSocket {
+  // A function, so that every reconnection sends the token current then.
+  // Connected by the caller (`socket.connect()`) once it knows it has a credential worth sending.
+  const socket: LiveSocket = io(url, { autoConnect: false, auth: (send) => send({ token: credential.token ?? '' }) });
+  socket.on('connect_error', (error) => {
+    if (error.message.startsWith('UNAUTHENTICATED')) credential.reject();
+  });
+  socket.on('disconnect', (reason) => {
+    // The server closes the sockets of a session that was revoked or ended, and socket.io does not come back
+    // by itself after that: connecting again lets the server say whether the credential still holds.
+    if (reason === 'io server disconnect') socket.connect();
+  });
+  return socket;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { DEFAULT_LEVELS, leafLevel, levelIndex, type AreaCounts, type LevelSpec } from '@gridsweep/core';
 import { ApiClient, type AreaQuery } from '../api/api-client.js';
-import type { AreaCollection, AreaCountsRow, AreaProperties, RoundSummary } from '../api/types.js';
+import type { Account, AreaCollection, AreaCountsRow, AreaProperties, RoundSummary } from '../api/types.js';
 import { measureById, MEASURES, type Measure } from '../measures/measures.js';
 import { ActivityFeed } from './activity-feed.svelte.js';
 import { Connection } from './connection.svelte.js';
@@ -28,6 +28,14 @@ export class Monitor {
   trail = $state.raw<readonly ViewStep[]>([]);
   areas = $state.raw<AreaCollection | null>(null);
   areasError = $state<string | null>(null);
+  /** Who the tab's credential belongs to; null until the server said. */
+  account = $state.raw<Account | null>(null);
+  /**
+   * Where the account's view starts when it covers part of the territory (a
+   * community's supervisor): the top of the map instead of the round's city,
+   * which it may not see. Null for an account of the whole territory.
+   */
+  home = $state.raw<ViewStep | null>(null);
 
   readonly connection: Connection;
   /** The latest doors knocked in the round, for the wall's ticker. */
@@ -38,8 +46,12 @@ export class Monitor {
 
   readonly round = $derived(this.rounds.find((round) => round.id === this.roundId) ?? null);
   readonly within = $derived(this.trail.at(-1)?.id ?? null);
-  /** The area whose subtree is shown: the one drilled into, else the round's. */
-  readonly rootId = $derived(this.within ?? this.round?.areaId ?? null);
+  /** The area whose subtree is shown: the one drilled into, else the round's, or the account's own when it cannot see the round's. */
+  readonly rootId = $derived(this.within ?? startingArea(this.round, this.account, this.home));
+  /** The levels a view can show: none above the account's home, whose areas it may not see. */
+  readonly selectableLevels = $derived(
+    this.home ? this.levels.slice(Math.max(0, levelIndex(this.levels, this.home.level))) : this.levels,
+  );
   readonly rows = $derived.by(() => rowsOf(this.live, this.areas));
   readonly rootCounts = $derived.by((): AreaCounts | undefined => {
     void this.live.version;
@@ -62,6 +74,8 @@ export class Monitor {
   // A cache of requests, read by no template: a plain Map on purpose.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   private readonly geometry = new Map<string, Promise<AreaCollection>>();
+  /** Settles once the account (and its home) is known: a round is followed only then, so the first subscription is one in scope. */
+  private accountLoaded: Promise<void> = Promise.resolve();
 
   constructor(private readonly api = new ApiClient()) {
     this.socket = connectLive();
@@ -86,6 +100,8 @@ export class Monitor {
   }
 
   async start(): Promise<void> {
+    this.socket.connect();
+    this.accountLoaded = this.loadAccount();
     this.roundsPoller.start();
     await this.loadAreas();
   }
@@ -161,7 +177,7 @@ export class Monitor {
 
   /** Rounds are asked for until one exists, so a wall started before the campaign picks it up by itself. */
   private async loadRounds(signal: AbortSignal): Promise<readonly RoundSummary[]> {
-    const rounds = await this.api.rounds(signal);
+    const [rounds] = await Promise.all([this.api.rounds(signal), this.accountLoaded]);
     this.rounds = rounds;
     const latest = latestRound(rounds);
     if (latest && this.roundId === null) {
@@ -174,6 +190,17 @@ export class Monitor {
       }
     }
     return rounds;
+  }
+
+  private async loadAccount(): Promise<void> {
+    try {
+      const account = await this.api.me();
+      const homeId = account.scope.kind === 'everything' ? undefined : account.rootAreaIds[0];
+      this.home = homeId === undefined ? null : await this.api.area(homeId);
+      this.account = account;
+    } catch {
+      // Without it the view starts at the round's area, as for an account of everything; a refused credential is handled by the page.
+    }
   }
 
   private async loadAreas(): Promise<void> {
@@ -212,6 +239,18 @@ function rowsOf(live: LiveCounts, areas: AreaCollection | null): ReadonlyMap<str
 
 function indexAreas(areas: AreaCollection | null): ReadonlyMap<string, AreaProperties> {
   return new Map((areas?.features ?? []).map((feature) => [feature.properties.id, feature.properties]));
+}
+
+/**
+ * The top of the view when nothing is drilled into: the round's area, unless
+ * the account covers only part of the territory and that area is not one of
+ * its roots; then the account's first root (the server refuses to stream
+ * counts of areas out of scope).
+ */
+function startingArea(round: RoundSummary | null, account: Account | null, home: ViewStep | null): string | null {
+  if (!round) return null;
+  if (!home || account?.rootAreaIds.includes(round.areaId)) return round.areaId;
+  return home.id;
 }
 
 function latestRound(rounds: readonly RoundSummary[]): RoundSummary | undefined {
