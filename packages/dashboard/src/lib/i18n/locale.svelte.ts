@@ -27,7 +27,9 @@ export class Locale {
 
   private readonly storage: Pick<Storage, 'getItem' | 'setItem'> | null;
 
-  t = (key: MessageKey): string => DICTIONARIES[this.current][key];
+  /** The message in the current language, with `{name}` placeholders filled from `values`. */
+  t = (key: MessageKey, values: Readonly<Record<string, string | number>> = {}): string =>
+    DICTIONARIES[this.current][key].replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in values ? String(values[name]) : placeholder));
 
   text = (text: LocalizedText): string => text[this.current];
 
