@@ -4,6 +4,8 @@ export interface DriveOptions {
   readonly devices: number;
   readonly batchSize: number;
   readonly seconds: number;
+  /** The session token every device sends as `Authorization: Bearer`. */
+  readonly token: string;
   /** Total events per second across all devices; absent means as fast as acknowledgements return. */
   readonly pacedEventsPerSec?: number;
 }
@@ -14,10 +16,10 @@ export interface DriveResult {
   readonly ackMs: number[];
 }
 
-function post(agent: Agent, url: URL, body: string): Promise<number> {
+function post(agent: Agent, url: URL, token: string, body: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { agent, host: url.hostname, port: url.port, path: '/api/v1/events', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      { agent, host: url.hostname, port: url.port, path: '/api/v1/events', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${token}` } },
       (res) => {
         res.resume();
         res.once('end', () => resolve(res.statusCode ?? 0));
@@ -54,7 +56,7 @@ export async function drive(baseUrl: string, options: DriveOptions, nextBatch: (
       }
       const body = nextBatch();
       const sent = performance.now();
-      const status = await post(agent, url, body);
+      const status = await post(agent, url, options.token, body);
       if (status !== 200) throw new Error(`the server answered ${status}`);
       ackMs.push(performance.now() - sent);
       events += options.batchSize;

@@ -2,7 +2,8 @@
 // the server runs in a child, 100 devices posting batches of 10 events. Prints
 // one JSON line per database (and one for the paced run, one for the territory
 // load). The baseline is the same server writing one INSERT in one transaction
-// per event, measured in the same run.
+// per event, measured in the same run. The devices post as one signed-in
+// supervisor of the whole city, with the per-user rate limit off (bench-access.ts).
 import { uuidV7, type SweepEvent } from '@gridsweep/core';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { StorageOptions } from '../src/db/open-database.js';
 import type { CommitMode } from '../src/ingest/event-ingest.js';
+import { BENCH_ACCESS, BENCH_ACCOUNTS, signIn } from './bench-access.js';
 import { drive, percentile } from './ingest-driver.js';
 import { syntheticCity } from './synthetic-city.js';
 
@@ -40,7 +42,7 @@ function nextEvent(): SweepEvent {
 
 const nextBatch = () => JSON.stringify({ events: Array.from({ length: BATCH }, nextEvent) });
 
-interface Served {
+interface Started {
   url: string;
   households: number;
   members: number;
@@ -49,7 +51,14 @@ interface Served {
   stop(): Promise<void>;
 }
 
-function serve(storage: StorageOptions, commitMode: CommitMode): Promise<Served> {
+interface Served extends Started {
+  /** The supervisor's session: the devices post with it. */
+  token: string;
+  /** The admin's session: reads the ingest counters. */
+  adminToken: string;
+}
+
+function start(storage: StorageOptions, commitMode: CommitMode): Promise<Started> {
   const child = spawn(process.execPath, ['--conditions=@gridsweep/source', '--import', 'tsx', 'bench/serve.ts', JSON.stringify({ storage, commitMode })], {
     cwd: SERVER_DIR,
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -62,15 +71,29 @@ function serve(storage: StorageOptions, commitMode: CommitMode): Promise<Served>
       const line = output.split('\n').find((l) => l.startsWith('{"url"'));
       if (!line) return;
       output = '';
-      const info = JSON.parse(line) as Omit<Served, 'stop'>;
+      const info = JSON.parse(line) as Omit<Started, 'stop'>;
       resolve({ ...info, stop: async () => void (child.kill('SIGTERM'), await exited) });
     });
     child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
   });
 }
 
-async function ingestStats(url: string): Promise<{ commits: number; events: number }> {
-  return (await (await fetch(`${url}/api/v1/ingest/stats`)).json()) as { commits: number; events: number };
+/** The bench server, signed in to as the devices' supervisor and as the admin. */
+async function serve(storage: StorageOptions, commitMode: CommitMode): Promise<Served> {
+  const started = await start(storage, commitMode);
+  try {
+    const [token, adminToken] = await Promise.all([signIn(started.url, BENCH_ACCOUNTS.supervisor), signIn(started.url, BENCH_ACCOUNTS.admin)]);
+    return { ...started, token, adminToken };
+  } catch (error) {
+    await started.stop();
+    throw error;
+  }
+}
+
+async function ingestStats(server: Served): Promise<{ commits: number; events: number }> {
+  const response = await fetch(`${server.url}/api/v1/ingest/stats`, { headers: { authorization: `Bearer ${server.adminToken}` } });
+  if (response.status !== 200) throw new Error(`ingest stats answered ${response.status}`);
+  return (await response.json()) as { commits: number; events: number };
 }
 
 async function measure(storage: () => Promise<{ options: StorageOptions; dispose: () => Promise<void> }>, db: string): Promise<void> {
@@ -80,19 +103,19 @@ async function measure(storage: () => Promise<{ options: StorageOptions; dispose
   // The paced run goes first: it measures latency at a steady 2 000 events/s, not the recovery from a saturating burst.
   // Its warm-up is long enough for V8 to finish optimising PGlite's WebAssembly in the background, which on two
   // cores otherwise stalls the first seconds of a fresh process.
-  await drive(server.url, { devices: DEVICES, batchSize: BATCH, seconds: WARM_UP_SECONDS, pacedEventsPerSec: PACED_EVENTS_PER_SEC }, nextBatch);
-  const paced = await drive(server.url, { devices: DEVICES, batchSize: BATCH, seconds: SECONDS, pacedEventsPerSec: PACED_EVENTS_PER_SEC }, nextBatch);
-  await drive(server.url, { devices: DEVICES, batchSize: BATCH, seconds: 1 }, nextBatch);
-  const before = await ingestStats(server.url);
-  const run = await drive(server.url, { devices: DEVICES, batchSize: BATCH, seconds: SECONDS }, nextBatch);
-  const after = await ingestStats(server.url);
+  await drive(server.url, { token: server.token, devices: DEVICES, batchSize: BATCH, seconds: WARM_UP_SECONDS, pacedEventsPerSec: PACED_EVENTS_PER_SEC }, nextBatch);
+  const paced = await drive(server.url, { token: server.token, devices: DEVICES, batchSize: BATCH, seconds: SECONDS, pacedEventsPerSec: PACED_EVENTS_PER_SEC }, nextBatch);
+  await drive(server.url, { token: server.token, devices: DEVICES, batchSize: BATCH, seconds: 1 }, nextBatch);
+  const before = await ingestStats(server);
+  const run = await drive(server.url, { token: server.token, devices: DEVICES, batchSize: BATCH, seconds: SECONDS }, nextBatch);
+  const after = await ingestStats(server);
   await server.stop();
   await grouped.dispose();
 
   const single = await storage();
   const baselineServer = await serve(single.options, 'per-event');
-  await drive(baselineServer.url, { devices: DEVICES, batchSize: BATCH, seconds: 1 }, nextBatch);
-  const baseline = await drive(baselineServer.url, { devices: DEVICES, batchSize: BATCH, seconds: SECONDS }, nextBatch);
+  await drive(baselineServer.url, { token: baselineServer.token, devices: DEVICES, batchSize: BATCH, seconds: 1 }, nextBatch);
+  const baseline = await drive(baselineServer.url, { token: baselineServer.token, devices: DEVICES, batchSize: BATCH, seconds: SECONDS }, nextBatch);
   await baselineServer.stop();
   await single.dispose();
 
@@ -106,6 +129,7 @@ async function measure(storage: () => Promise<{ options: StorageOptions; dispose
       ackP99Ms: round(percentile(run.ackMs, 99)),
       eventsPerCommit: round((after.events - before.events) / Math.max(1, after.commits - before.commits)),
       baselineEventsPerSec: Math.round(baseline.events / baseline.seconds),
+      rateLimitPerMinute: BENCH_ACCESS.rateLimitPerMinute,
     }),
   );
   console.log(
@@ -116,6 +140,7 @@ async function measure(storage: () => Promise<{ options: StorageOptions; dispose
       eventsPerSec: Math.round(paced.events / paced.seconds),
       ackP50Ms: round(percentile(paced.ackMs, 50)),
       ackP99Ms: round(percentile(paced.ackMs, 99)),
+      rateLimitPerMinute: BENCH_ACCESS.rateLimitPerMinute,
     }),
   );
 }

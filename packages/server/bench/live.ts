@@ -1,13 +1,16 @@
 // `pnpm bench:live`: the server in one process, dashboards in others, the load
 // driver in another. Prints one JSON line per dashboard count: latency is from
 // a probe event's HTTP acknowledgement to the delta holding it arriving at a
-// dashboard; messagesPerSec counts deltas received by all dashboards.
+// dashboard; messagesPerSec counts deltas received by all dashboards. The
+// dashboards connect with the wall token, the driver posts as a signed-in
+// supervisor, and the per-user rate limit is off (bench-access.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { BENCH_ACCESS } from './bench-access.js';
 import { percentile } from './ingest-driver.js';
 
 const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -129,6 +132,7 @@ async function measure(dashboards: number): Promise<void> {
       rssMb: serverRss,
       probesSeen: latencies.length,
       probesMissed: missed,
+      rateLimitPerMinute: BENCH_ACCESS.rateLimitPerMinute,
     }),
   );
   server.child.kill('SIGTERM');

@@ -1,10 +1,11 @@
 // One process of dashboards: `node ... live-dashboards.ts <url> <count> <seconds>`.
-// Each follows a subtree over its own socket.io connection, as a wall would,
-// and notes when each probe shows up, and the server time of the delta that
-// brought it (to tell the wait for a tick from the delivery). Prints one JSON
-// line at the end.
+// Each follows a subtree over its own socket.io connection with the wall
+// credential, as a wall display would, and notes when each probe shows up,
+// and the server time of the delta that brought it (to tell the wait for a
+// tick from the delivery). Prints one JSON line at the end.
 import { LiveCountsClient, type ClientToServerEvents, type ServerToClientEvents } from '@gridsweep/core';
 import { io, type Socket } from 'socket.io-client';
+import { BENCH_WALL_TOKEN } from '../bench-access.js';
 import { epochMs, PROBE_GRID, WATCHED_DISTRICT } from './live-plan.js';
 
 const [url = '', countText = '1', secondsText = '10'] = process.argv.slice(2);
@@ -16,8 +17,10 @@ let messages = 0;
 let ready = 0;
 
 for (let i = 0; i < count; i++) {
-  const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(url, { transports: ['websocket'] });
+  const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(url, { transports: ['websocket'], auth: { token: BENCH_WALL_TOKEN } });
   sockets.push(socket);
+  // A refused credential would otherwise only show as dashboards never ready.
+  socket.once('connect_error', (error) => console.error(`dashboard ${i}: ${error.message}`));
   const seen: number[] = [];
   arrivals.push(seen);
   const sent: number[] = [];

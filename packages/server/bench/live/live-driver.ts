@@ -3,7 +3,8 @@
 // and after the warm-up one probe event at a random moment of every 100 ms,
 // noting when each probe's HTTP acknowledgement came back. Probes at a fixed
 // period would lock in phase with the server's 100 ms tick and measure that
-// phase, not the stream.
+// phase, not the stream. It posts as the bench's supervisor of the whole city.
+import { BENCH_ACCOUNTS, signIn } from '../bench-access.js';
 import { epochMs, backgroundEvent, probeEvent, probeHouseholds } from './live-plan.js';
 
 const [url = '', rateText = '2000', secondsText = '10', warmupText = '0'] = process.argv.slice(2);
@@ -14,9 +15,10 @@ const BATCH = 10;
 const PROBE_EVERY_MS = 100;
 /** Like 100 devices: no more requests in flight than that; when the server lags, the rate drops and says so. */
 const MAX_IN_FLIGHT = 100;
+const token = await signIn(url, BENCH_ACCOUNTS.supervisor);
 
 const post = async (events: unknown[]) => {
-  const response = await fetch(`${url}/api/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ events }) });
+  const response = await fetch(`${url}/api/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ events }) });
   if (response.status !== 200) throw new Error(`ingest answered ${response.status}: ${await response.text()}`);
 };
 
