@@ -3,11 +3,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserSkipReason, launchChromium } from '../support/chromium.js';
 import { clickToDrill } from '../support/drill.js';
-import { startGridsweepServer, type RunningServer } from '../support/gridsweep-server.js';
+import { ADMIN, startGridsweepServer, type RunningServer } from '../support/gridsweep-server.js';
 import { watchPageProblems } from '../support/page-problems.js';
 import { pixelAt, type Rgb } from '../support/pixel.js';
-import { postJson } from '../support/post-json.js';
 import { saveScreenshot } from '../support/screenshots.js';
+import { signInThroughPage } from '../support/sign-in.js';
 import { seedRound, visitEveryHousehold } from './territory-fixture.js';
 
 const skipReason = browserSkipReason();
@@ -66,7 +66,7 @@ describe.skipIf(skipReason !== null)(`drilling down to a micro-grid's buildings,
   beforeAll(async () => {
     server = await startGridsweepServer();
     browser = await launchChromium();
-    await seedRound(server.url, { buildings, households }, { id: 'r-b', startsAt: roundStart });
+    await seedRound(server, { buildings, households }, { id: 'r-b', startsAt: roundStart });
   });
 
   afterAll(async () => {
@@ -82,7 +82,7 @@ describe.skipIf(skipReason !== null)(`drilling down to a micro-grid's buildings,
   it('drills from the city to a micro-grid, draws its buildings as circles coloured by their households, recolours one as it is swept, and goes back up', async () => {
     const page = await browser.newPage({ viewport: VIEWPORT });
     const problems = watchPageProblems(page);
-    await page.goto(`${server.url}/`);
+    await signInThroughPage(page, server.url, ADMIN.username, ADMIN.password);
     await page.locator('[data-testid="area-map"][data-areas="4"]').waitFor();
     await page.getByLabel('层级').selectOption('city');
     await page.locator('[data-testid="area-map"][data-areas="1"]').waitFor();
@@ -107,7 +107,7 @@ describe.skipIf(skipReason !== null)(`drilling down to a micro-grid's buildings,
     expect(await card.textContent()).toContain('0 / 4');
 
     const westHouseholds = households.filter((household) => household.buildingId === 'b-west');
-    await postJson(`${server.url}/api/v1/events`, { events: visitEveryHousehold('r-b', westHouseholds, roundStart + 60_000) });
+    await server.postJson('/api/v1/events', { events: visitEveryHousehold('r-b', westHouseholds, roundStart + 60_000) });
     await expect.poll(async () => near(await pixelAt(page, west.x, west.y), GREEN, 6), { timeout: 20_000 }).toBe(true);
     expect(near(await pixelAt(page, east.x, east.y), RED, 6)).toBe(true);
     await page.mouse.move(west.x + 1, west.y);

@@ -1,25 +1,16 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserSkipReason, launchChromium } from '../support/chromium.js';
+import { demoPassword, waitForDemoRound } from '../support/demo-accounts.js';
 import { startGridsweepServer, type RunningServer } from '../support/gridsweep-server.js';
 import { watchPageProblems } from '../support/page-problems.js';
 import { saveScreenshot } from '../support/screenshots.js';
+import { signInThroughPage } from '../support/sign-in.js';
 
 const skipReason = browserSkipReason();
 const VIEWPORT = { width: 1920, height: 1080 };
 // The map without the side panel, whose list would change anyway.
 const MAP_REGION = { x: 0, y: 80, width: 1500, height: 1000 };
-
-/** The demo opens its round once the city is loaded; until then the map would be empty. */
-async function waitForDemoRound(url: string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    const rounds = (await (await fetch(`${url}/api/v1/rounds`)).json()) as unknown[];
-    if (rounds.length > 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error('the demo opened no round within 60 s');
-}
 
 describe.skipIf(skipReason !== null)(`the dashboard over the demo's live sweep morning, in Chromium${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
   let server: RunningServer;
@@ -30,8 +21,10 @@ describe.skipIf(skipReason !== null)(`the dashboard over the demo's live sweep m
     // The tiny city at 30× speed: micro-grids change colour every few seconds.
     server = await startGridsweepServer({ GRIDSWEEP_DEMO: 'on', DEMO_SCALE: 'tiny', DEMO_SPEED: '30' });
     browser = await launchChromium();
-    await waitForDemoRound(server.url);
-    const areas = (await (await fetch(`${server.url}/api/v1/areas.geojson?level=microgrid`)).json()) as { features: unknown[] };
+    await waitForDemoRound(server);
+    const areas = (await (
+      await fetch(`${server.url}/api/v1/areas.geojson?level=microgrid`, { headers: { authorization: `Bearer ${server.wallToken}` } })
+    ).json()) as { features: unknown[] };
     microgrids = areas.features.length;
   });
 
@@ -44,11 +37,11 @@ describe.skipIf(skipReason !== null)(`the dashboard over the demo's live sweep m
     return (await page.screenshot({ clip: MAP_REGION })).toString('base64');
   }
 
-  it('draws every micro-grid of the city and changes their colours while the teams sweep', async () => {
+  it("draws every micro-grid of the city for the demo's commander and changes their colours while the teams sweep", async () => {
     expect(microgrids).toBeGreaterThan(0);
     const page = await browser.newPage({ viewport: VIEWPORT });
     const problems = watchPageProblems(page);
-    await page.goto(server.url);
+    await signInThroughPage(page, server.url, 'commander', await demoPassword(server, 'commander'));
     await page.locator(`[data-testid="area-map"][data-areas="${microgrids}"]`).waitFor();
     await page.getByTestId('status').getByText('实时更新').waitFor();
     await page.waitForTimeout(1_000);
@@ -63,7 +56,7 @@ describe.skipIf(skipReason !== null)(`the dashboard over the demo's live sweep m
   it('shows the wall with live tiles, a ticker of doors knocked and a coverage chart while the morning plays', async () => {
     const page = await browser.newPage({ viewport: VIEWPORT });
     const problems = watchPageProblems(page);
-    await page.goto(`${server.url}/wall`);
+    await page.goto(`${server.url}/wall?token=${server.wallToken}`);
     await expect.poll(async () => page.getByTestId('freshness').getAttribute('data-freshness'), { timeout: 20_000 }).toBe('fresh');
     const swept = page.getByTestId('tile-households');
     await expect.poll(async () => swept.textContent(), { timeout: 20_000 }).toMatch(/\d+ \/ [\d,]+/);

@@ -1,5 +1,5 @@
 import { uuidV7, type Area, type Building, type Household, type SweepEvent } from '@gridsweep/core';
-import { postJson } from '../support/post-json.js';
+import type { RunningServer } from '../support/gridsweep-server.js';
 
 type Ring = [number, number][];
 
@@ -69,14 +69,14 @@ export function visitEveryHousehold(roundId: string, households: readonly Househ
   }));
 }
 
-/** Writes the tiny territory, a roster and an open round to a running server, through its HTTP API. */
+/** Writes the tiny territory, a roster and an open round to a running server, through its HTTP API as its administrator. */
 export async function seedRound(
-  baseUrl: string,
+  server: Pick<RunningServer, 'postJson'>,
   roster: { buildings: readonly Building[]; households: readonly Household[] },
   round: { id: string; startsAt: number },
 ): Promise<void> {
-  for (const area of tinyTerritory()) await postJson(`${baseUrl}/api/v1/areas`, area);
-  for (const building of roster.buildings) await postJson(`${baseUrl}/api/v1/buildings`, building);
-  for (const household of roster.households) await postJson(`${baseUrl}/api/v1/households`, household);
-  await postJson(`${baseUrl}/api/v1/rounds`, { ...round, name: '11-29 全员核酸', templateId: 'nucleic-acid', areaId: 'city-1' });
+  for (const area of tinyTerritory()) await server.postJson('/api/v1/areas', area);
+  for (const building of roster.buildings) await server.postJson('/api/v1/buildings', building);
+  for (const household of roster.households) await server.postJson('/api/v1/households', household);
+  await server.postJson('/api/v1/rounds', { ...round, name: '11-29 全员核酸', templateId: 'nucleic-acid', areaId: 'city-1' });
 }

@@ -2,7 +2,6 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserSkipReason, launchChromium } from '../support/chromium.js';
 import { startGridsweepServer, type RunningServer } from '../support/gridsweep-server.js';
-import { postJson } from '../support/post-json.js';
 import { saveScreenshot } from '../support/screenshots.js';
 import { seedRound, tinyRoster, visitEveryHousehold } from './territory-fixture.js';
 
@@ -17,7 +16,7 @@ describe.skipIf(skipReason !== null)(`the wall display when its data stops, in C
   beforeAll(async () => {
     server = await startGridsweepServer();
     browser = await launchChromium();
-    await seedRound(server.url, roster, { id: 'r-1', startsAt: roundStart });
+    await seedRound(server, roster, { id: 'r-1', startsAt: roundStart });
   });
 
   afterAll(async () => {
@@ -25,11 +24,11 @@ describe.skipIf(skipReason !== null)(`the wall display when its data stops, in C
     await server?.stop();
   });
 
-  const post = (path: string, body: unknown) => postJson(`${server.url}${path}`, body);
+  const post = (path: string, body: unknown) => server.postJson(path, body);
 
   it('says "live" at 4K while counts arrive, turns amber once the server has been gone for 10 s, and is live again when it is back', async () => {
     const page = await browser.newPage({ viewport: { width: 3840, height: 2160 } });
-    await page.goto(`${server.url}/wall`);
+    await page.goto(`${server.url}/wall?token=${server.wallToken}`);
     const badge = page.getByTestId('freshness');
     await expect.poll(async () => badge.getAttribute('data-freshness'), { timeout: 20_000 }).toBe('fresh');
     await page.locator('[data-testid="area-map"][data-areas="4"]').waitFor();

@@ -2,7 +2,6 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserSkipReason, launchChromium } from '../support/chromium.js';
 import { startGridsweepServer, type RunningServer } from '../support/gridsweep-server.js';
-import { postJson } from '../support/post-json.js';
 import { saveScreenshot } from '../support/screenshots.js';
 import { seedRound, tinyRoster, visitEveryHousehold } from './territory-fixture.js';
 
@@ -23,7 +22,7 @@ describe.skipIf(skipReason !== null)(`the wall opened in the middle of the morni
     // Sampled every 100 ms instead of 30 s, so "the morning so far" takes a second to build.
     server = await startGridsweepServer({ HISTORY_SAMPLE_MS: '100' });
     browser = await launchChromium();
-    await seedRound(server.url, roster, { id: 'r-1', startsAt: roundStart });
+    await seedRound(server, roster, { id: 'r-1', startsAt: roundStart });
   });
 
   afterAll(async () => {
@@ -31,10 +30,10 @@ describe.skipIf(skipReason !== null)(`the wall opened in the middle of the morni
     await server?.stop();
   });
 
-  const post = (path: string, body: unknown) => postJson(`${server.url}${path}`, body);
+  const post = (path: string, body: unknown) => server.postJson(path, body);
 
   async function history(): Promise<Sample[]> {
-    const response = await fetch(`${server.url}/api/v1/rounds/r-1/history`);
+    const response = await fetch(`${server.url}/api/v1/rounds/r-1/history`, { headers: { authorization: `Bearer ${server.wallToken}` } });
     expect(response.status).toBe(200);
     return (await response.json()) as Sample[];
   }
@@ -51,7 +50,7 @@ describe.skipIf(skipReason !== null)(`the wall opened in the middle of the morni
     const sampledBeforeOpening = (await history()).length;
 
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-    await page.goto(`${server.url}/wall`);
+    await page.goto(`${server.url}/wall?token=${server.wallToken}`);
     await expect.poll(async () => page.getByTestId('tile-households').textContent(), { timeout: 20_000 }).toContain(`${total} / ${total}`);
     const chart = page.getByTestId('coverage-chart');
     // Only one live point could exist: no count changed since the page opened.

@@ -3,13 +3,24 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { postJson } from './post-json.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 export const SERVER_MAIN = join(ROOT, 'packages', 'server', 'dist', 'main.js');
 export const DASHBOARD_BUILD = join(ROOT, 'packages', 'dashboard', 'build', 'index.html');
 
+/** The credentials every server under test starts with, so tests can open the wall and sign in. */
+export const WALL_TOKEN = 'browser-tests-wall-token-7d1c';
+export const ADMIN = { username: 'admin', password: 'browser-tests-admin-pw' } as const;
+
 export interface RunningServer {
   readonly url: string;
+  /** GRIDSWEEP_WALL_TOKEN of the server: `/wall?token=${wallToken}` opens the wall. */
+  readonly wallToken: string;
+  /** Signs in through the API and answers the session token; fails the test on anything but a 200. */
+  login(username: string, password: string): Promise<string>;
+  /** POSTs JSON to a path of the server as its first administrator (signed in once, on first use). */
+  postJson(path: string, body: unknown): Promise<void>;
   /** Everything the server printed, for a failing test's message. */
   readonly output: () => string;
   /** Stops the process but keeps its data folder, as a crash or an update would. */
@@ -37,7 +48,18 @@ export async function startGridsweepServer(env: Record<string, string> = {}): Pr
   let output = '';
   const launch = async (): Promise<ChildProcess> => {
     const child = spawn(process.execPath, [SERVER_MAIN], {
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '', GRIDSWEEP_DEMO: 'off', ...env },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        LOG_LEVEL: 'warn',
+        DATABASE_URL: '',
+        GRIDSWEEP_DEMO: 'off',
+        GRIDSWEEP_WALL_TOKEN: WALL_TOKEN,
+        GRIDSWEEP_ADMIN_PASSWORD: ADMIN.password,
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -62,8 +84,25 @@ export async function startGridsweepServer(env: Record<string, string> = {}): Pr
     rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
+  const login = async (username: string, password: string): Promise<string> => {
+    const response = await fetch(`${url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password }),
+    });
+    if (!response.ok) throw new Error(`signing in as ${username} answered ${response.status}: ${await response.text()}`);
+    return ((await response.json()) as { token: string }).token;
+  };
+  // Sessions live in the database, so the administrator's survives a halt and restart.
+  let adminToken: Promise<string> | null = null;
   return {
     url,
+    wallToken: WALL_TOKEN,
+    login,
+    postJson: async (path, body) => {
+      adminToken ??= login(ADMIN.username, ADMIN.password);
+      await postJson(`${url}${path}`, body, await adminToken);
+    },
     output: () => output,
     halt: async () => {
       if (child) await exited(child);
