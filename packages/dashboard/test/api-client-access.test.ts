@@ -62,6 +62,13 @@ describe('ApiClient and access control', () => {
     expect(seen[0]?.authorization).toBeUndefined();
   });
 
+  it('signs out the token it is given, even once the tab has forgotten it', async () => {
+    const credential = new Credential(null);
+    const api = new ApiClient(baseUrl, undefined, credential);
+    await api.logout('good-token');
+    expect(seen).toEqual([{ url: '/api/v1/auth/logout', authorization: 'Bearer good-token' }]);
+  });
+
   it('answers a sign-in with the token and the account', async () => {
     const api = new ApiClient(baseUrl, undefined, new Credential(null));
     expect(await api.login('commander', 'right')).toEqual({ ok: true, token: 'good-token', account: ACCOUNT });

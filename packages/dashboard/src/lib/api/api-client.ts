@@ -58,11 +58,11 @@ export class ApiClient {
     return { ok: true, token: body.token, account: body.user };
   }
 
-  /** Ends the session on the server; its sockets close too. */
-  async logout(): Promise<void> {
+  /** Ends a session on the server (the tab's, unless another token is given); its sockets close too. */
+  async logout(token: string | null = this.credential.token): Promise<void> {
     const url = this.url('/api/v1/auth/logout');
     try {
-      await this.fetchImpl(url, { method: 'POST', headers: this.headers() });
+      await this.fetchImpl(url, { method: 'POST', headers: this.headers(token) });
     } catch {
       // Signing out of a server that cannot be reached still forgets the token here; the session expires there.
     }
@@ -138,8 +138,7 @@ export class ApiClient {
     return `${this.baseUrl}${path}${search}`;
   }
 
-  private headers(): Record<string, string> {
-    const token = this.credential.token;
+  private headers(token = this.credential.token): Record<string, string> {
     return token ? { accept: 'application/json', authorization: `Bearer ${token}` } : { accept: 'application/json' };
   }
 

@@ -26,11 +26,6 @@ export function connectLive(url = '', credential: Pick<Credential, 'token' | 're
   socket.on('connect_error', (error) => {
     if (error.message.startsWith('UNAUTHENTICATED')) credential.reject();
   });
-  socket.on('disconnect', (reason) => {
-    // The server closes the sockets of a session that was revoked or ended, and socket.io does not come back
-    // by itself after that: connecting again lets the server say whether the credential still holds.
-    if (reason === 'io server disconnect') socket.connect();
-  });
   return socket;
 }
 

@@ -1,5 +1,5 @@
 import { DEFAULT_LEVELS, leafLevel, levelIndex, type AreaCounts, type LevelSpec } from '@gridsweep/core';
-import { ApiClient, type AreaQuery } from '../api/api-client.js';
+import { ApiClient, ApiError, type AreaQuery } from '../api/api-client.js';
 import type { Account, AreaCollection, AreaCountsRow, AreaProperties, RoundSummary } from '../api/types.js';
 import { measureById, MEASURES, type Measure } from '../measures/measures.js';
 import { ActivityFeed } from './activity-feed.svelte.js';
@@ -77,11 +77,28 @@ export class Monitor {
   /** Settles once the account (and its home) is known: a round is followed only then, so the first subscription is one in scope. */
   private accountLoaded: Promise<void> = Promise.resolve();
 
+  /**
+   * The server closes the sockets of a session that was revoked or ended, and
+   * socket.io does not come back by itself after that. Whether the credential
+   * still holds is asked over HTTP (a 401 marks it refused, and the page acts
+   * on that); otherwise the socket connects again.
+   */
+  private readonly onServerDisconnect = (reason: string): void => {
+    if (reason !== 'io server disconnect') return;
+    this.api.me().then(
+      () => this.socket.connect(),
+      (error: unknown) => {
+        if (!(error instanceof ApiError && error.status === 401)) this.socket.connect();
+      },
+    );
+  };
+
   constructor(private readonly api = new ApiClient()) {
     this.socket = connectLive();
     this.connection = new Connection(this.socket);
     this.activity = new ActivityFeed(this.socket);
     this.live = new LiveCounts(this.socket);
+    this.socket.on('disconnect', this.onServerDisconnect);
     this.buildings = new MicrogridBuildings(api);
   }
 
@@ -112,6 +129,7 @@ export class Monitor {
     this.buildings.stop();
     this.activity.stop();
     this.connection.stop();
+    this.socket.off('disconnect', this.onServerDisconnect);
     this.socket.disconnect();
   }
 
