@@ -79,12 +79,36 @@ describe.skipIf(skipReason !== null)(`the dashboard served by the real server, i
     const { page, problems } = await openPage(`/?token=${token}`, { unauthenticatedExpected: true });
     await page.getByTestId('account').getByRole('button', { name: '退出登录' }).click();
     await page.waitForURL(`${server.url}/login`);
-    const me = await fetch(`${server.url}/api/v1/auth/me`, { headers: { authorization: `Bearer ${token}` } });
-    expect(me.status).toBe(401);
+    const me = async () => (await fetch(`${server.url}/api/v1/auth/me`, { headers: { authorization: `Bearer ${token}` } })).status;
+    await expect.poll(me).toBe(401);
     // The tab forgot the token: the map asks for a sign-in again.
     await page.goto(`${server.url}/`);
     await page.waitForURL(`${server.url}/login`);
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('tells someone who failed to sign in too often how many seconds to wait', async () => {
+    const username = 'someone-guessing';
+    // The server allows ten failures per username in 15 minutes; the eleventh attempt has to wait.
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const response = await fetch(`${server.url}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username, password: `guess ${attempt}` }),
+      });
+      expect(response.status).toBe(401);
+    }
+    const { page, problems } = await openPage('/login', { unauthenticatedExpected: true });
+    await page.getByLabel('用户名').fill(username);
+    await page.getByLabel('密码').fill('one more guess');
+    await page.getByRole('button', { name: '登录' }).click();
+    await expect.poll(async () => page.getByTestId('login-message').textContent()).toMatch(/^失败次数过多，请 \d+ 秒后再试$/);
+    await saveScreenshot(page, 'login-rate-limited');
+    expect(problems).toEqual([
+      `HTTP 429: ${server.url}/api/v1/auth/login`,
+      'console: Failed to load resource: the server responded with a status of 429 (Too Many Requests)',
+    ]);
     await page.close();
   });
 
@@ -218,6 +242,20 @@ describe.skipIf(skipReason !== null)(`the dashboard served by the real server, i
     expect(await page.getByLabel('层级').locator('option').allTextContents()).toEqual(['网格', '微网格']);
     await expect.poll(async () => near(await pixelAt(page, INSIDE_MG_1.x, INSIDE_MG_1.y), GREEN_ON_SCREEN, 8), { timeout: 20_000 }).toBe(true);
     await saveScreenshot(page, 'monitoring-grid-commander');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('sends a user back to the sign-in page, saying the session ended, as soon as an administrator revokes them', async () => {
+    const account = { username: 'revoked-commander', password: 'revoked-commander-pw' };
+    const user = (await server.postJson('/api/v1/users', { ...account, displayName: '将被撤销', role: 'commander', scope: { kind: 'everything' } })) as { id: string };
+    const { page, problems } = await openPage(`/?token=${await server.login(account.username, account.password)}`, { unauthenticatedExpected: true });
+    await expect.poll(async () => page.getByTestId('account').textContent()).toContain('revoked-commander');
+    await page.getByTestId('status').getByText('实时更新').waitFor();
+    // A round exists by now, so the page polls nothing: it notices because the server closes its socket.
+    await server.postJson(`/api/v1/users/${user.id}/revoke`, {});
+    await page.waitForURL(`${server.url}/login`, { timeout: 20_000 });
+    await expect.poll(async () => page.getByTestId('login-message').textContent()).toBe('登录已失效，请重新登录');
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -19,8 +19,8 @@ export interface RunningServer {
   readonly wallToken: string;
   /** Signs in through the API and answers the session token; fails the test on anything but a 200. */
   login(username: string, password: string): Promise<string>;
-  /** POSTs JSON to a path of the server as its first administrator (signed in once, on first use). */
-  postJson(path: string, body: unknown): Promise<void>;
+  /** POSTs JSON to a path of the server as its first administrator (signed in once, on first use); answers the parsed answer. */
+  postJson(path: string, body: unknown): Promise<unknown>;
   /** Everything the server printed, for a failing test's message. */
   readonly output: () => string;
   /** Stops the process but keeps its data folder, as a crash or an update would. */
@@ -101,7 +101,7 @@ export async function startGridsweepServer(env: Record<string, string> = {}): Pr
     login,
     postJson: async (path, body) => {
       adminToken ??= login(ADMIN.username, ADMIN.password);
-      await postJson(`${url}${path}`, body, await adminToken);
+      return postJson(`${url}${path}`, body, await adminToken);
     },
     output: () => output,
     halt: async () => {
