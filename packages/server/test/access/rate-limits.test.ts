@@ -29,6 +29,14 @@ describe('rate limits', () => {
     expect((await rounds(second)).statusCode).toBe(200);
   });
 
+  it('limits the shared wall token per display address, so one busy wall cannot silence the others', async () => {
+    const wall = { authorization: `Bearer ${server.app.access.wallToken}` };
+    const fromWall = (remoteAddress: string) => server.app.inject({ method: 'GET', url: '/api/v1/rounds', headers: wall, remoteAddress });
+    for (let i = 0; i < 5; i++) expect((await fromWall('10.0.0.1')).statusCode).toBe(200);
+    expect((await fromWall('10.0.0.1')).statusCode).toBe(429);
+    expect((await fromWall('10.0.0.2')).statusCode).toBe(200);
+  });
+
   it('refuses a username after ten wrong passwords in a row, even with the right one, and says when to retry', async () => {
     await signIn(server.app, 'guessed', 'commander', { kind: 'everything' });
     const login = (password: string) => server.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'guessed', password } });

@@ -124,7 +124,8 @@ export const accessPlugin = fp(
       }
       if (access === 'shut') throw new ApiError('FORBIDDEN');
       if (typeof access === 'object' && !policy.can(principal, access.permission)) throw new ApiError('FORBIDDEN');
-      const decision = limiter.take(principal.id);
+      // Every wall shares one credential but sits at its own address in a command centre.
+      const decision = limiter.take(principal.sessionHash === null ? `wall@${request.ip}` : principal.id);
       if (!decision.allowed) {
         void reply.header('retry-after', String(decision.retryAfterSeconds));
         throw new ApiError('RATE_LIMITED');
