@@ -28,6 +28,8 @@ export async function buildServer(options: AppOptions, logStream?: { write(line:
     bodyLimit: BODY_LIMIT_BYTES,
     // Closed schemas must refuse unknown fields, not silently drop them (Fastify's default).
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+    // Fastify's 10 s default aborted the start while PGlite created a fresh data folder on a busy 2-core machine.
+    pluginTimeout: 120_000,
     requestIdHeader: 'x-request-id',
     genReqId: () => crypto.randomUUID(),
   });
