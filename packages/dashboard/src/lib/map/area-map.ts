@@ -1,5 +1,5 @@
 import './maplibre-worker.js';
-import { Map as MapLibreMap, type ExpressionSpecification, type GeoJSONSource, type MapLayerMouseEvent } from 'maplibre-gl';
+import { Map as MapLibreMap, type GeoJSONSource, type MapLayerMouseEvent } from 'maplibre-gl';
 import type { AreaCollection } from '../api/types.js';
 import { boundsOf } from '../geo/bounds.js';
 import type { BuildingPointCollection } from '../geo/building-points.js';
@@ -7,11 +7,17 @@ import { NO_DATA_COLOUR } from '../measures/palette.js';
 import { blankStyle } from './blank-style.js';
 import { BuildingLayer, type BuildingPointer } from './building-layer.js';
 import { FeatureStateBatcher, type FeatureId } from './feature-state-batcher.js';
+import { HoverOutline } from './hover-outline.js';
+import { mapFeaturesOf, type MapFeature } from './map-features.js';
 
 const SOURCE = 'areas';
 const FILL = 'areas-fill';
-const OUTLINE = 'areas-outline';
-const FILL_OPACITY: ExpressionSpecification = ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0.88];
+// Tiles overlap by this many pixels. MapLibre's 128 suits wide lines and labels; a fill and its
+// one-pixel outline need next to none, and at 128 a tile holds about 2.25 times the polygons of its own square.
+const TILE_BUFFER = 16;
+// A constant, not one that reads feature state: the hovered area gets its thick outline instead,
+// and each property that reads feature state is one more value per vertex for the worker to fill.
+const FILL_OPACITY = 0.88;
 // Under building points the area is only context; faded, so a red building reads apart from a red micro-grid.
 const FILL_OPACITY_UNDER_BUILDINGS = 0.3;
 
@@ -53,6 +59,8 @@ export class AreaMap {
   private hovered: FeatureId | null = null;
   private readonly ready: Promise<void>;
   private buildings: BuildingLayer | null = null;
+  private hoverOutline: HoverOutline | null = null;
+  private featureById: ReadonlyMap<FeatureId, MapFeature> = new Map();
 
   constructor(private readonly options: AreaMapOptions) {
     this.map = new MapLibreMap({
@@ -75,9 +83,13 @@ export class AreaMap {
     this.colours.clear();
     this.hovered = null;
     this.map.removeFeatureState({ source: SOURCE });
-    await this.map.getSource<GeoJSONSource>(SOURCE)?.setData(collection as Parameters<GeoJSONSource['setData']>[0]);
+    this.hoverOutline?.show(null);
+    // Framed first, so the worker cuts tiles for the view that will be shown, not the one being left.
     const bounds = boundsOf(collection);
     if (bounds) this.map.fitBounds(bounds, { padding: this.options.padding ?? 24, animate: false });
+    const features = mapFeaturesOf(collection);
+    this.featureById = new Map(features.features.map((feature) => [feature.properties.id, feature]));
+    await this.map.getSource<GeoJSONSource>(SOURCE)?.setData(features as Parameters<GeoJSONSource['setData']>[0]);
   }
 
   /** Queues colour changes; null means "no data". Applied at the next animation frame. */
@@ -105,7 +117,7 @@ export class AreaMap {
 
   private addLayers(): void {
     const { theme } = this.options;
-    this.map.addSource(SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' });
+    this.map.addSource(SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id', buffer: TILE_BUFFER });
     this.map.addLayer({
       id: FILL,
       type: 'fill',
@@ -113,17 +125,11 @@ export class AreaMap {
       paint: {
         'fill-color': ['coalesce', ['feature-state', 'colour'], NO_DATA_COLOUR],
         'fill-opacity': FILL_OPACITY,
+        // The fill's own one-pixel outline: no second bucket of lines for the worker to build.
+        'fill-outline-color': theme.outline,
       },
     });
-    this.map.addLayer({
-      id: OUTLINE,
-      type: 'line',
-      source: SOURCE,
-      paint: {
-        'line-color': ['case', ['boolean', ['feature-state', 'hover'], false], theme.hoverOutline, theme.outline],
-        'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2, 0.5],
-      },
-    });
+    this.hoverOutline = new HoverOutline(this.map, theme.hoverOutline);
     this.buildings = new BuildingLayer(this.map, theme.outline, (pointer) => this.options.onBuildingHover?.(pointer));
     this.map.on('mousemove', FILL, (event) => this.hover(event));
     this.map.on('mouseleave', FILL, () => this.clearHover());
@@ -141,17 +147,16 @@ export class AreaMap {
   private hover(event: MapLayerMouseEvent): void {
     const id = featureIdOf(event);
     if (id !== this.hovered) {
-      if (this.hovered !== null) this.map.setFeatureState({ source: SOURCE, id: this.hovered }, { hover: false });
-      if (id !== null) this.map.setFeatureState({ source: SOURCE, id }, { hover: true });
       this.hovered = id;
+      this.hoverOutline?.show(id === null ? null : (this.featureById.get(id) ?? null));
     }
     this.map.getCanvas().style.cursor = id === null ? '' : 'pointer';
     this.options.onHover?.(id === null ? null : { id, x: event.point.x, y: event.point.y });
   }
 
   private clearHover(): void {
-    if (this.hovered !== null) this.map.setFeatureState({ source: SOURCE, id: this.hovered }, { hover: false });
     this.hovered = null;
+    this.hoverOutline?.show(null);
     this.map.getCanvas().style.cursor = '';
     this.options.onHover?.(null);
   }
