@@ -5,7 +5,7 @@ import { boundsOf } from '../geo/bounds.js';
 import type { BuildingPointCollection } from '../geo/building-points.js';
 import { NO_DATA_COLOUR } from '../measures/palette.js';
 import { blankStyle } from './blank-style.js';
-import { BuildingLayer, type BuildingPointer } from './building-layer.js';
+import { BUILDING_CIRCLES, BuildingLayer, type BuildingPointer } from './building-layer.js';
 import { FeatureStateBatcher, type FeatureId } from './feature-state-batcher.js';
 import { HoverOutline } from './hover-outline.js';
 import { mapFeaturesOf, type MapFeature } from './map-features.js';
@@ -100,6 +100,8 @@ export class AreaMap {
   /** Replaces the building points drawn over the areas; an empty collection hides them. */
   async showBuildings(points: BuildingPointCollection): Promise<void> {
     await this.ready;
+    // Made on first use: an empty source still has its tiles asked for and kept, at every first render.
+    if (points.features.length > 0) this.buildings ??= new BuildingLayer(this.map, this.options.theme.outline, (pointer) => this.options.onBuildingHover?.(pointer));
     await this.buildings?.show(points);
     this.map.setPaintProperty(FILL, 'fill-opacity', points.features.length > 0 ? FILL_OPACITY_UNDER_BUILDINGS : FILL_OPACITY);
   }
@@ -129,8 +131,7 @@ export class AreaMap {
         'fill-outline-color': theme.outline,
       },
     });
-    this.hoverOutline = new HoverOutline(this.map, theme.hoverOutline);
-    this.buildings = new BuildingLayer(this.map, theme.outline, (pointer) => this.options.onBuildingHover?.(pointer));
+    this.hoverOutline = new HoverOutline(this.map, theme.hoverOutline, BUILDING_CIRCLES);
     this.map.on('mousemove', FILL, (event) => this.hover(event));
     this.map.on('mouseleave', FILL, () => this.clearHover());
     this.map.on('click', FILL, (event) => {

@@ -4,7 +4,7 @@ import { NO_DATA_COLOUR } from '../measures/palette.js';
 import { FeatureStateBatcher, type FeatureId } from './feature-state-batcher.js';
 
 const SOURCE = 'buildings';
-const CIRCLES = 'buildings-circle';
+export const BUILDING_CIRCLES = 'buildings-circle';
 
 export interface BuildingPointer {
   readonly id: FeatureId;
@@ -31,7 +31,7 @@ export class BuildingLayer {
     });
     map.addSource(SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' });
     map.addLayer({
-      id: CIRCLES,
+      id: BUILDING_CIRCLES,
       type: 'circle',
       source: SOURCE,
       paint: {
@@ -41,8 +41,8 @@ export class BuildingLayer {
         'circle-stroke-width': 2,
       },
     });
-    map.on('mousemove', CIRCLES, (event) => this.hover(event));
-    map.on('mouseleave', CIRCLES, () => this.clearHover());
+    map.on('mousemove', BUILDING_CIRCLES, (event) => this.hover(event));
+    map.on('mouseleave', BUILDING_CIRCLES, () => this.clearHover());
   }
 
   /** Replaces the points shown; an empty collection hides them. Colours start as "no data". */

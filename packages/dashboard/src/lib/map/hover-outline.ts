@@ -9,19 +9,29 @@ const NOTHING = { type: 'FeatureCollection' as const, features: [] };
  * The thick outline of the area under the pointer, drawn from a source that
  * holds that one area. The areas' own thin outlines come with their fill
  * layer; a line layer over all of them would make the worker build every
- * edge a second time, as line geometry, for every tile.
+ * edge a second time, as line geometry, for every tile. The source is made at
+ * the first hover: an empty source still has its tiles asked for at every
+ * first render.
  */
 export class HoverOutline {
+  private added = false;
+
   constructor(
     private readonly map: MapLibreMap,
-    colour: string,
-  ) {
-    map.addSource(SOURCE, { type: 'geojson', data: NOTHING });
-    map.addLayer({ id: LINE, type: 'line', source: SOURCE, paint: { 'line-color': colour, 'line-width': 2 } });
-  }
+    private readonly colour: string,
+    /** The layer the outline goes beneath when it exists (building points stay on top). */
+    private readonly beneath: string,
+  ) {}
 
   /** Outlines this area, or nothing for null. */
   show(feature: MapFeature | null): void {
+    if (!feature && !this.added) return;
+    if (!this.added) {
+      this.map.addSource(SOURCE, { type: 'geojson', data: NOTHING });
+      const line = { id: LINE, type: 'line' as const, source: SOURCE, paint: { 'line-color': this.colour, 'line-width': 2 } };
+      this.map.addLayer(line, this.map.getLayer(this.beneath) ? this.beneath : undefined);
+      this.added = true;
+    }
     void this.map.getSource<GeoJSONSource>(SOURCE)?.setData(feature ? { type: 'FeatureCollection', features: [feature] } : NOTHING);
   }
 }
