@@ -35,7 +35,7 @@ const round = (value) => Math.round(value * 1e8) / 1e8;
  * hexagons around Fuzhou (6 corners; the synthetic city's Voronoi micro-grids
  * have 4.9 on average, up to 9), neighbours sharing their corners, coordinates
  * rounded as the server rounds them, and the same properties (id, parentId,
- * parentName, level, name), names repeating from grid to grid as they do there.
+ * ancestry, level, name), names repeating from grid to grid as they do there.
  */
 function syntheticAreas(count, random) {
   const columns = Math.ceil(Math.sqrt(count * 1.25));
@@ -72,7 +72,7 @@ function syntheticAreas(count, random) {
       type: 'Feature',
       id,
       geometry: { type: 'Polygon', coordinates: [ring] },
-      properties: { id, parentId: `grid-${grid}`, parentName: `第${(grid % 40) + 1}网格`, level: 'microgrid', name: `${(grid % 40) + 1}-${(index % 5) + 1}微网格` },
+      properties: { id, parentId: `grid-${grid}`, ancestry: [{ id: `grid-${grid}`, name: `第${(grid % 40) + 1}网格` }, { id: `community-${grid >> 3}`, name: `社区${(grid >> 3) + 1}` }], level: 'microgrid', name: `${(grid % 40) + 1}-${(index % 5) + 1}微网格` },
     });
   }
   return { type: 'FeatureCollection', features };

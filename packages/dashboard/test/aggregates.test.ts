@@ -6,7 +6,7 @@ import { measureById } from '../src/lib/measures/measures.js';
 import { areaCounts } from './area-counts.js';
 
 function area(id: string): AreaProperties {
-  return { id, parentId: 'grid-1', parentName: 'Grid 1', level: 'microgrid', name: id };
+  return { id, parentId: 'grid-1', ancestry: [{ id: 'grid-1', name: 'Grid 1' }], level: 'microgrid', name: id };
 }
 
 function row(areaId: string, coverage: number | null): AreaCountsRow {

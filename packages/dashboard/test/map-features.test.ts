@@ -8,8 +8,8 @@ function collection(): AreaCollection {
   return {
     type: 'FeatureCollection',
     features: [
-      { type: 'Feature', id: 'mg-1', geometry: square, properties: { id: 'mg-1', parentId: 'g-1', parentName: '第1网格', level: 'microgrid', name: '1-1微网格' } },
-      { type: 'Feature', id: 'mg-2', geometry: null, properties: { id: 'mg-2', parentId: 'g-1', parentName: '第1网格', level: 'microgrid', name: '1-2微网格' } },
+      { type: 'Feature', id: 'mg-1', geometry: square, properties: { id: 'mg-1', parentId: 'g-1', ancestry: [{ id: 'g-1', name: '第1网格' }], level: 'microgrid', name: '1-1微网格' } },
+      { type: 'Feature', id: 'mg-2', geometry: null, properties: { id: 'mg-2', parentId: 'g-1', ancestry: [{ id: 'g-1', name: '第1网格' }], level: 'microgrid', name: '1-2微网格' } },
     ],
   };
 }

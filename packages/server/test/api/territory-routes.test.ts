@@ -21,14 +21,14 @@ describe('territory and round routes', () => {
     expect((await get('/api/v1/areas?level=microgrid&within=s')).json<{ id: string }[]>().map((a) => a.id)).toEqual(['mg1', 'mg2']);
   });
 
-  it("serves micro-grids as a GeoJSON FeatureCollection with id, parent, the parent's name, level and name", async () => {
+  it('serves micro-grids as a GeoJSON FeatureCollection with id, parent, the two nearest ancestors, level and name', async () => {
     const response = await get('/api/v1/areas.geojson?level=microgrid&within=c');
     expect(response.statusCode).toBe(200);
     const collection = response.json<{ type: string; features: { id: string; geometry: { type: string }; properties: unknown }[] }>();
     expect(collection.type).toBe('FeatureCollection');
     expect(collection.features.map((f) => f.properties)).toEqual([
-      { id: 'mg1', parentId: 'g', parentName: '网格一', level: 'microgrid', name: '微网格一' },
-      { id: 'mg2', parentId: 'g', parentName: '网格一', level: 'microgrid', name: '微网格二' },
+      { id: 'mg1', parentId: 'g', ancestry: [{ id: 'g', name: '网格一' }, { id: 'cm', name: '社区一' }], level: 'microgrid', name: '微网格一' },
+      { id: 'mg2', parentId: 'g', ancestry: [{ id: 'g', name: '网格一' }, { id: 'cm', name: '社区一' }], level: 'microgrid', name: '微网格二' },
     ]);
     expect(collection.features[0]!.geometry.type).toBe('Polygon');
   });

@@ -7,8 +7,11 @@ import type { AccessScope, AreaCounts, HouseholdCounts, Role } from '@gridsweep/
 export interface AreaProperties {
   readonly id: string;
   readonly parentId: string | null;
-  /** Names repeat across parents (every community has a 2-2 micro-grid), so lists show it beside the name. */
-  readonly parentName: string | null;
+  /**
+   * The two nearest ancestors, nearest first. Names repeat (every community has
+   * a 2-2微网格 in its 第2网格), so lists show them beside the name.
+   */
+  readonly ancestry: readonly { readonly id: string; readonly name: string }[];
   readonly level: string;
   readonly name: string;
 }

@@ -70,7 +70,7 @@ export async function territoryRoutes(fastify: FastifyInstance): Promise<void> {
           properties: {
             id: area.id,
             parentId: area.parentId,
-            parentName: area.parentId === null ? null : (roster.territory.area(area.parentId)?.name ?? null),
+            ancestry: roster.territory.ancestors(area.id).slice(0, 2).map(({ id, name }) => ({ id, name })),
             level: area.level,
             name: area.name,
           },

@@ -100,13 +100,21 @@ export const areasGeojsonSchema = {
               properties: {
                 type: 'object',
                 additionalProperties: false,
-                required: ['id', 'parentId', 'parentName', 'level', 'name'],
+                required: ['id', 'parentId', 'ancestry', 'level', 'name'],
                 properties: {
                   id: { type: 'string' },
                   parentId: { anyOf: [{ type: 'string' }, { type: 'null' }] },
-                  parentName: {
-                    description: "The parent area's name, to tell apart areas of the same name (every community has a 2-2 micro-grid)",
-                    anyOf: [{ type: 'string' }, { type: 'null' }],
+                  ancestry: {
+                    description:
+                      'The two nearest ancestors, nearest first, to tell apart areas of the same name: every community has a 2-2微网格 in its 第2网格.',
+                    type: 'array',
+                    maxItems: 2,
+                    items: {
+                      type: 'object',
+                      additionalProperties: false,
+                      required: ['id', 'name'],
+                      properties: { id: { type: 'string' }, name: { type: 'string' } },
+                    },
                   },
                   level: { type: 'string' },
                   name: { type: 'string' },
