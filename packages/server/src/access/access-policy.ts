@@ -50,12 +50,12 @@ const NOT_FOUND: Record<ScopedField, ErrorCode> = {
 export class AccessPolicy {
   constructor(private readonly roster: Roster) {}
 
-  /** Throws the answer (401, 403 or 404) unless the principal may make this request. */
-  checkRequest(principal: Principal | null, access: RouteAccess, request: Partial<Record<Place, unknown>>): void {
-    if (access === 'public') return;
-    if (!principal) throw new ApiError('UNAUTHENTICATED');
-    if (access === 'signed-in') return;
-    if (!roleAllows(principal.role, access.permission)) throw new ApiError('FORBIDDEN');
+  /**
+   * Throws the answer (404, or 403 OUT_OF_SCOPE for a write) unless every
+   * territory id the request names lies in the principal's scope. Who the
+   * principal is and what their role allows were settled before the body was read.
+   */
+  checkScope(principal: Principal, request: Partial<Record<Place, unknown>>): void {
     for (const place of ['params', 'query', 'body'] as const) {
       const fields = request[place];
       if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) continue;

@@ -1,5 +1,5 @@
 import { ROLES } from '@gridsweep/core';
-import { errorResponses, idSchema } from '../shared/common-schemas.js';
+import { errorResponses } from '../shared/common-schemas.js';
 import { scopeSchema } from './account-schemas.js';
 
 const whoSchema = {
@@ -50,5 +50,3 @@ export const meSchema = {
   tags: ['access'],
   response: { 200: whoSchema },
 } as const;
-
-export { idSchema };
