@@ -3,6 +3,7 @@ import { DEFAULT_ACCESS, type AccessConfig } from '../../src/config.js';
 import type { StorageOptions } from '../../src/db/open-database.js';
 import type { CommitMode } from '../../src/ingest/event-ingest.js';
 import { buildServer } from '../../src/server.js';
+import { signIn } from './accounts.js';
 import type { TestDialect } from './dialects.js';
 import type { SmallTerritory } from './small-territory.js';
 
@@ -52,16 +53,9 @@ async function build(storage: StorageOptions, setup: Setup): Promise<FastifyInst
   return app;
 }
 
-/** Creates the test's administrator account on the app's database and opens a session; answers its token. */
+/** Creates the test's administrator account on the app's database and signs it in; answers its token. */
 export async function signInAsAdmin(app: FastifyInstance): Promise<string> {
-  const admin = await app.access.users.create({
-    username: TEST_ADMIN,
-    displayName: 'Test administrator',
-    role: 'admin',
-    scope: { kind: 'everything' },
-    password: 'test-admin-password',
-  });
-  return (await app.access.sessions.open(admin, 'test')).token;
+  return (await signIn(app, TEST_ADMIN, 'admin', { kind: 'everything' })).token;
 }
 
 /** The application on a fresh database of the dialect, optionally with a territory and its round loaded. */
