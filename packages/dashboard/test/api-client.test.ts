@@ -16,6 +16,12 @@ describe('ApiClient', () => {
     const client = new ApiClient(`http://127.0.0.1:${port}`);
     const failure = client.areas({ level: 'microgrid', within: 'grid 1' });
     await expect(failure).rejects.toBeInstanceOf(ApiError);
-    await expect(failure).rejects.toThrow(`http://127.0.0.1:${port}/api/v1/areas.geojson?level=microgrid&within=grid+1: server unreachable`);
+    await expect(failure).rejects.toThrow(`http://127.0.0.1:${port}/api/v1/areas.geojson?level=microgrid&within=grid+1&geometry=none: server unreachable`);
+  });
+
+  it('gives a view\'s tiles an address MapLibre can fill in: absolute, its {z}/{x}/{y} kept, the view in the query', () => {
+    const client = new ApiClient('http://127.0.0.1:3000');
+    expect(client.tilesUrl({ level: 'microgrid', within: 'grid 1' })).toBe('http://127.0.0.1:3000/api/v1/area-tiles/{z}/{x}/{y}?level=microgrid&within=grid+1');
+    expect(client.tilesUrl({ level: 'district' })).toBe('http://127.0.0.1:3000/api/v1/area-tiles/{z}/{x}/{y}?level=district');
   });
 });

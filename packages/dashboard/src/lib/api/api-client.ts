@@ -1,6 +1,6 @@
 import { isRole } from '@gridsweep/core';
 import { credential as tabCredential, type Credential } from '../auth/credential.svelte.js';
-import type { Account, AreaCollection, AreaCountsRow, AreaSummary, BuildingCounts, LoginResult, ProgressSample, RoundSummary } from './types.js';
+import type { Account, AreaCollection, AreaCountsRow, AreaGeometry, AreaSummary, BuildingCounts, LoginResult, ProgressSample, RoundSummary, TiledAreaCollection } from './types.js';
 
 /** A failed API call, naming what was asked for and what came back. */
 export class ApiError extends Error {
@@ -86,13 +86,42 @@ export class ApiClient {
     return { id: body.id, name: body.name, level: body.level };
   }
 
-  async areas(query: AreaQuery, signal?: AbortSignal): Promise<AreaCollection> {
-    const url = this.url('/api/v1/areas.geojson', query);
+  /**
+   * A view's areas without their geometry (names, parents, ancestry and where
+   * they lie), and the address of the vector tiles the map draws them from:
+   * the outlines of a city's micro-grids would be megabytes of JSON.
+   */
+  async areas(query: AreaQuery, signal?: AbortSignal): Promise<TiledAreaCollection> {
+    const url = this.url('/api/v1/areas.geojson', query, { geometry: 'none' });
     const body = await this.getJson(url, signal);
     if (!isRecord(body) || body.type !== 'FeatureCollection' || !Array.isArray(body.features)) {
       throw new ApiError(url, 200, 'expected a GeoJSON FeatureCollection');
     }
-    return body as unknown as AreaCollection;
+    return { ...(body as unknown as AreaCollection), tiles: this.tilesUrl(query) };
+  }
+
+  /** One area's whole outline, or null when it has none. */
+  async areaOutline(areaId: string, signal?: AbortSignal): Promise<AreaGeometry | null> {
+    const url = this.url(`/api/v1/areas/${encodeURIComponent(areaId)}`);
+    const body = await this.getJson(url, signal);
+    const geometry = isRecord(body) ? body.geometry : null;
+    return isRecord(geometry) && (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') ? (geometry as unknown as AreaGeometry) : null;
+  }
+
+  /**
+   * The address of a view's vector tiles as MapLibre wants it: absolute (its
+   * worker resolves nothing against the page), with {z}/{x}/{y} left as they are.
+   */
+  tilesUrl(query: AreaQuery): string {
+    const url = this.url('/api/v1/area-tiles/{z}/{x}/{y}', query);
+    // Not new URL(): it would escape the braces MapLibre fills in.
+    return /^[a-z]+:\/\//i.test(url) || !globalThis.location ? url : `${globalThis.location.origin}${url}`;
+  }
+
+  /** The credential as request headers, for requests made by others (MapLibre's tile requests). */
+  authorization(): Record<string, string> {
+    const token = this.credential.token;
+    return token ? { authorization: `Bearer ${token}` } : {};
   }
 
   async rounds(signal?: AbortSignal): Promise<RoundSummary[]> {
@@ -128,12 +157,13 @@ export class ApiClient {
     return body.filter(isProgressSample);
   }
 
-  private url(path: string, query?: AreaQuery): string {
+  private url(path: string, query?: AreaQuery, extra: Record<string, string> = {}): string {
     const params = new URLSearchParams();
     if (query) {
       params.set('level', query.level);
       if (query.within) params.set('within', query.within);
     }
+    for (const [name, value] of Object.entries(extra)) params.set(name, value);
     const search = params.size > 0 ? `?${params.toString()}` : '';
     return `${this.baseUrl}${path}${search}`;
   }

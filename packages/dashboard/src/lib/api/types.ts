@@ -26,6 +26,23 @@ export interface AreaFeature {
 export interface AreaCollection {
   readonly type: 'FeatureCollection';
   readonly features: readonly AreaFeature[];
+  /** [west, south, east, north] of the areas' geometry; absent when none has one. */
+  readonly bbox?: readonly [number, number, number, number];
+}
+
+/** An area's outline as the server stores it (core's AreaGeometry, with its coordinates left to the map). */
+export interface AreaGeometry {
+  readonly type: 'Polygon' | 'MultiPolygon';
+  readonly coordinates: unknown;
+}
+
+/**
+ * The areas of one view without their geometry (names, parents, ancestry for
+ * lists and cards), and the address of the vector tiles the map draws them from.
+ */
+export interface TiledAreaCollection extends AreaCollection {
+  /** A tile URL template with {z}, {x} and {y}, absolute. */
+  readonly tiles: string;
 }
 
 export interface RoundSummary {

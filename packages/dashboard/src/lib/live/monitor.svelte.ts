@@ -1,6 +1,6 @@
 import { DEFAULT_LEVELS, leafLevel, levelIndex, type AreaCounts, type LevelSpec } from '@gridsweep/core';
 import { ApiClient, ApiError, type AreaQuery } from '../api/api-client.js';
-import type { Account, AreaCollection, AreaCountsRow, AreaProperties, RoundSummary } from '../api/types.js';
+import type { Account, AreaCollection, AreaCountsRow, AreaGeometry, AreaProperties, RoundSummary, TiledAreaCollection } from '../api/types.js';
 import { measureById, MEASURES, type Measure } from '../measures/measures.js';
 import { ActivityFeed } from './activity-feed.svelte.js';
 import { Connection } from './connection.svelte.js';
@@ -15,8 +15,8 @@ export const ROUNDS_POLL_MS = 5_000;
 
 /**
  * What the monitoring page and the wall show: the round, the level and
- * subtree of the map, its geometry (fetched once per view and cached) and its
- * counts (live over the socket). Pages render it; they keep no data of their own.
+ * subtree of the map, its areas (asked for once per view and cached; the map
+ * draws them from the server's tiles) and its counts (live over the socket). Pages render it; they keep no data of their own.
  */
 export class Monitor {
   readonly levels: readonly LevelSpec[] = DEFAULT_LEVELS;
@@ -26,7 +26,7 @@ export class Monitor {
   level = $state('microgrid');
   /** The areas drilled into, outermost first; empty for the whole territory. */
   trail = $state.raw<readonly ViewStep[]>([]);
-  areas = $state.raw<AreaCollection | null>(null);
+  areas = $state.raw<TiledAreaCollection | null>(null);
   areasError = $state<string | null>(null);
   /** Who the tab's credential belongs to; null until the server said. */
   account = $state.raw<Account | null>(null);
@@ -73,7 +73,9 @@ export class Monitor {
 
   // A cache of requests, read by no template: a plain Map on purpose.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  private readonly geometry = new Map<string, Promise<AreaCollection>>();
+  private readonly views = new Map<string, Promise<TiledAreaCollection>>();
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  private readonly outlines = new Map<string, Promise<AreaGeometry | null>>();
   /** Settles once the account (and its home) is known: a round is followed only then, so the first subscription is one in scope. */
   private accountLoaded: Promise<void> = Promise.resolve();
 
@@ -203,7 +205,7 @@ export class Monitor {
       this.chooseRound(latest.id);
       // A page opened before the territory was loaded holds an empty map; a round means there is one now.
       if (this.areas?.features.length === 0) {
-        this.geometry.clear();
+        this.views.clear();
         await this.loadAreas();
       }
     }
@@ -223,7 +225,7 @@ export class Monitor {
 
   private async loadAreas(): Promise<void> {
     try {
-      this.areas = await this.geometryOf({ level: this.level, within: this.within });
+      this.areas = await this.viewOf({ level: this.level, within: this.within });
       this.areasError = null;
     } catch (error) {
       this.areas = null;
@@ -231,17 +233,31 @@ export class Monitor {
     }
   }
 
-  /** Geometry is asked for once per level and subtree; a failed request is asked again next time. */
-  private geometryOf(query: AreaQuery): Promise<AreaCollection> {
+  /** A view's areas are asked for once per level and subtree; a failed request is asked again next time. */
+  private viewOf(query: AreaQuery): Promise<TiledAreaCollection> {
     const key = `${query.level}|${query.within ?? ''}`;
-    let pending = this.geometry.get(key);
+    let pending = this.views.get(key);
     if (!pending) {
       pending = this.api.areas(query);
-      this.geometry.set(key, pending);
-      pending.catch(() => this.geometry.delete(key));
+      this.views.set(key, pending);
+      pending.catch(() => this.views.delete(key));
     }
     return pending;
   }
+
+  /** An area's whole outline (for the hovered area), asked for once; a failed request is asked again next time. */
+  readonly outlineOf = (areaId: string): Promise<AreaGeometry | null> => {
+    let pending = this.outlines.get(areaId);
+    if (!pending) {
+      pending = this.api.areaOutline(areaId);
+      this.outlines.set(areaId, pending);
+      pending.catch(() => this.outlines.delete(areaId));
+    }
+    return pending;
+  };
+
+  /** The credential, for the map's tile requests. */
+  readonly tileHeaders = (): Record<string, string> => this.api.authorization();
 }
 
 /** The counts of the areas shown, as rows; re-read whenever the live counts move. */

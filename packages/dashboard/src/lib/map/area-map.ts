@@ -1,20 +1,20 @@
 import './maplibre-worker.js';
-import { Map as MapLibreMap, type GeoJSONSource, type MapLayerMouseEvent } from 'maplibre-gl';
-import type { AreaCollection } from '../api/types.js';
-import { boundsOf } from '../geo/bounds.js';
+import { Map as MapLibreMap, type MapLayerMouseEvent, type RequestParameters, type VectorTileSource } from 'maplibre-gl';
+import type { AreaGeometry } from '../api/types.js';
+import type { Bounds } from '../geo/bounds.js';
 import type { BuildingPointCollection } from '../geo/building-points.js';
 import { NO_DATA_COLOUR } from '../measures/palette.js';
 import { blankStyle } from './blank-style.js';
 import { BUILDING_CIRCLES, BuildingLayer, type BuildingPointer } from './building-layer.js';
 import { FeatureStateBatcher, type FeatureId } from './feature-state-batcher.js';
 import { HoverOutline } from './hover-outline.js';
-import { mapFeaturesOf, type MapFeature } from './map-features.js';
 
 const SOURCE = 'areas';
+/** The layer inside the server's tiles that holds the areas (area-tile-set.ts). */
+const SOURCE_LAYER = 'areas';
 const FILL = 'areas-fill';
-// Tiles overlap by this many pixels. MapLibre's 128 suits wide lines and labels; a fill and its
-// one-pixel outline need next to none, and at 128 a tile holds about 2.25 times the polygons of its own square.
-const TILE_BUFFER = 16;
+// The server cuts tiles to zoom 15; MapLibre over-zooms them beyond.
+const TILES_MAX_ZOOM = 15;
 // A constant, not one that reads feature state: the hovered area gets its thick outline instead,
 // and each property that reads feature state is one more value per vertex for the worker to fill.
 const FILL_OPACITY = 0.88;
@@ -38,6 +38,14 @@ export interface AreaPointer {
 
 export type MapPadding = { readonly top: number; readonly right: number; readonly bottom: number; readonly left: number };
 
+/** One view's areas as the map draws them: the server's vector tiles of their outlines, and where they lie. */
+export interface AreaTiles {
+  /** The tiles' address, a template with {z}, {x} and {y}; absolute, as MapLibre's worker fetches it. */
+  readonly tiles: string;
+  /** Where the areas lie, to frame them; null when none has a geometry. */
+  readonly bbox: Bounds | null;
+}
+
 export interface AreaMapOptions {
   readonly container: HTMLElement;
   readonly theme: AreaMapTheme;
@@ -46,12 +54,17 @@ export interface AreaMapOptions {
   readonly onHover?: (pointer: AreaPointer | null) => void;
   readonly onSelect?: (id: FeatureId) => void;
   readonly onBuildingHover?: (pointer: BuildingPointer | null) => void;
+  /** Headers for the tile requests (the credential); asked at every request, so a new sign-in is used at once. */
+  readonly tileHeaders?: () => Record<string, string>;
+  /** An area's whole outline, for the hovered area's thick line (a tile holds only the part within it). */
+  readonly outlineOf?: (id: FeatureId) => Promise<AreaGeometry | null>;
 }
 
 /**
- * MapLibre showing one level of areas. Geometry is loaded once per view;
- * colours change only through feature state, batched per animation frame, so
- * a live update never re-sends or re-tiles geometry.
+ * MapLibre showing one level of areas, from vector tiles the server cuts:
+ * the browser fetches only the tiles in sight and never tiles geometry
+ * itself (ADR 0043). Colours change only through feature state, batched per
+ * animation frame, so a live update never re-sends or re-tiles geometry.
  */
 export class AreaMap {
   readonly map: MapLibreMap;
@@ -60,7 +73,8 @@ export class AreaMap {
   private readonly ready: Promise<void>;
   private buildings: BuildingLayer | null = null;
   private hoverOutline: HoverOutline | null = null;
-  private featureById: ReadonlyMap<FeatureId, MapFeature> = new Map();
+  private tilesUrl: string | null = null;
+  private fillOpacity = FILL_OPACITY;
 
   constructor(private readonly options: AreaMapOptions) {
     this.map = new MapLibreMap({
@@ -71,6 +85,7 @@ export class AreaMap {
       attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,
+      transformRequest: (url, resourceType) => this.authorize(url, resourceType),
     });
     this.colours = new FeatureStateBatcher((changes) => this.applyColours(changes));
     this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
@@ -78,18 +93,22 @@ export class AreaMap {
   }
 
   /** Replaces the areas shown (a new level or subtree) and frames them. */
-  async showAreas(collection: AreaCollection): Promise<void> {
+  async showAreas(view: AreaTiles): Promise<void> {
     await this.ready;
     this.colours.clear();
     this.hovered = null;
-    this.map.removeFeatureState({ source: SOURCE });
     this.hoverOutline?.show(null);
-    // Framed first, so the worker cuts tiles for the view that will be shown, not the one being left.
-    const bounds = boundsOf(collection);
-    if (bounds) this.map.fitBounds(bounds, { padding: this.options.padding ?? 24, animate: false });
-    const features = mapFeaturesOf(collection);
-    this.featureById = new Map(features.features.map((feature) => [feature.properties.id, feature]));
-    await this.map.getSource<GeoJSONSource>(SOURCE)?.setData(features as Parameters<GeoJSONSource['setData']>[0]);
+    // Framed first, so the tiles asked for are those of the view that will be shown, not of the one being left.
+    if (view.bbox) this.map.fitBounds(view.bbox, { padding: this.options.padding ?? 24, animate: false });
+    this.tilesUrl = view.tiles;
+    const source = this.map.getSource<VectorTileSource>(SOURCE);
+    if (source) {
+      this.map.removeFeatureState({ source: SOURCE, sourceLayer: SOURCE_LAYER });
+      source.setTiles([view.tiles]);
+    } else {
+      this.map.addSource(SOURCE, { type: 'vector', tiles: [view.tiles], maxzoom: TILES_MAX_ZOOM, promoteId: 'id' });
+      this.map.addLayer(this.fillLayer(), this.map.getLayer(BUILDING_CIRCLES) ? BUILDING_CIRCLES : undefined);
+    }
   }
 
   /** Queues colour changes; null means "no data". Applied at the next animation frame. */
@@ -103,7 +122,8 @@ export class AreaMap {
     // Made on first use: an empty source still has its tiles asked for and kept, at every first render.
     if (points.features.length > 0) this.buildings ??= new BuildingLayer(this.map, this.options.theme.outline, (pointer) => this.options.onBuildingHover?.(pointer));
     await this.buildings?.show(points);
-    this.map.setPaintProperty(FILL, 'fill-opacity', points.features.length > 0 ? FILL_OPACITY_UNDER_BUILDINGS : FILL_OPACITY);
+    this.fillOpacity = points.features.length > 0 ? FILL_OPACITY_UNDER_BUILDINGS : FILL_OPACITY;
+    if (this.map.getLayer(FILL)) this.map.setPaintProperty(FILL, 'fill-opacity', this.fillOpacity);
   }
 
   /** Queues a building's colour change; null means "no data". */
@@ -117,21 +137,24 @@ export class AreaMap {
     this.map.remove();
   }
 
-  private addLayers(): void {
-    const { theme } = this.options;
-    this.map.addSource(SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id', buffer: TILE_BUFFER });
-    this.map.addLayer({
+  // The source and its layer are added with the first view: a source without tiles would still be asked for them.
+  private fillLayer() {
+    return {
       id: FILL,
-      type: 'fill',
+      type: 'fill' as const,
       source: SOURCE,
+      'source-layer': SOURCE_LAYER,
       paint: {
-        'fill-color': ['coalesce', ['feature-state', 'colour'], NO_DATA_COLOUR],
-        'fill-opacity': FILL_OPACITY,
+        'fill-color': ['coalesce', ['feature-state', 'colour'], NO_DATA_COLOUR] as ['coalesce', ['feature-state', string], string],
+        'fill-opacity': this.fillOpacity,
         // The fill's own one-pixel outline: no second bucket of lines for the worker to build.
-        'fill-outline-color': theme.outline,
+        'fill-outline-color': this.options.theme.outline,
       },
-    });
-    this.hoverOutline = new HoverOutline(this.map, theme.hoverOutline, BUILDING_CIRCLES);
+    };
+  }
+
+  private addLayers(): void {
+    this.hoverOutline = new HoverOutline(this.map, this.options.theme.hoverOutline, BUILDING_CIRCLES);
     this.map.on('mousemove', FILL, (event) => this.hover(event));
     this.map.on('mouseleave', FILL, () => this.clearHover());
     this.map.on('click', FILL, (event) => {
@@ -142,17 +165,34 @@ export class AreaMap {
 
   private applyColours(changes: ReadonlyMap<FeatureId, string | null>): void {
     if (!this.map.getSource(SOURCE)) return;
-    for (const [id, colour] of changes) this.map.setFeatureState({ source: SOURCE, id }, { colour });
+    for (const [id, colour] of changes) this.map.setFeatureState({ source: SOURCE, sourceLayer: SOURCE_LAYER, id }, { colour });
   }
 
   private hover(event: MapLayerMouseEvent): void {
     const id = featureIdOf(event);
     if (id !== this.hovered) {
       this.hovered = id;
-      this.hoverOutline?.show(id === null ? null : (this.featureById.get(id) ?? null));
+      void this.outline(id);
     }
     this.map.getCanvas().style.cursor = id === null ? '' : 'pointer';
     this.options.onHover?.(id === null ? null : { id, x: event.point.x, y: event.point.y });
+  }
+
+  /** Outlines the hovered area once its whole outline is known, unless the pointer has moved on by then. */
+  private async outline(id: FeatureId | null): Promise<void> {
+    if (id === null || !this.options.outlineOf) {
+      this.hoverOutline?.show(null);
+      return;
+    }
+    const geometry = await this.options.outlineOf(id).catch(() => null);
+    if (this.hovered === id) this.hoverOutline?.show(geometry);
+  }
+
+  /** The credential goes with the areas' tile requests only, not to any other address a style might name. */
+  private authorize(url: string, resourceType?: string): RequestParameters {
+    const prefix = this.tilesUrl?.slice(0, this.tilesUrl.indexOf('{'));
+    if (resourceType !== 'Tile' || !prefix || !url.startsWith(prefix) || !this.options.tileHeaders) return { url };
+    return { url, headers: this.options.tileHeaders() };
   }
 
   private clearHover(): void {
