@@ -1,6 +1,15 @@
 import type { AreaGeometry } from '@gridsweep/core';
-import { GeoJSONVT } from '@maplibre/geojson-vt';
+import { GeoJSONVT as UntypedGeoJSONVT } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
+
+// geojson-vt's typings import their own files without extensions, which NodeNext cannot follow, so they read as `any`; this is the part used.
+interface TileIndex {
+  getTile(z: number, x: number, y: number): object | null;
+}
+const GeoJSONVT = UntypedGeoJSONVT as unknown as new (
+  data: GeoJSON.FeatureCollection,
+  options: { maxZoom: number; extent: number; buffer: number; tolerance: number },
+) => TileIndex;
 
 /** The layer the areas are in, inside every tile ("source-layer" to MapLibre). */
 export const AREA_TILE_LAYER = 'areas';
@@ -33,7 +42,7 @@ export interface TiledArea {
  */
 export class AreaTileSet {
   readonly areaCount: number;
-  private readonly index: GeoJSONVT;
+  private readonly index: TileIndex;
   private readonly encoded = new Map<string, Uint8Array>();
 
   constructor(areas: Iterable<TiledArea>) {
