@@ -47,6 +47,17 @@ describe('the isolation matrix, from the route table and the socket event map', 
     expect(missing).toEqual([]);
   });
 
+  it("aims every listing probe where an administrator's answer names B, so that finding nothing of B in it means something", async () => {
+    const listings = Object.entries(PROBES).filter(([, probe]) => probe.listsB);
+    expect(listings).not.toHaveLength(0);
+    for (const [key, probe] of listings) {
+      const [method, url] = key.split(' ') as [string, string];
+      const response = await server.app.inject({ method: method as 'GET', url: urlFor(url, B, probe), headers: server.auth });
+      expect(response.statusCode, key).toBe(200);
+      expect(response.body, key).toMatch(B_IDS);
+    }
+  });
+
   it('answers 401 on every route without credentials or with a made-up token, except login', async () => {
     for (const route of apiRoutes()) {
       const probe = PROBES[`${route.method} ${route.url}`] ?? {};

@@ -12,8 +12,15 @@ export interface Targets {
 }
 
 export interface Probe {
+  /** Path parameters that are not territory ids, such as a tile's z/x/y. */
+  readonly params?: Readonly<Record<string, string>>;
   readonly query?: string;
   readonly body?: (t: Targets) => object;
+  /**
+   * Asked by an administrator, the answer names B: a listing whose text the
+   * matrix searches for B's ids, checked to be aimed where there is something to miss.
+   */
+  readonly listsB?: true;
 }
 
 export const PROBES: Record<string, Probe> = {
@@ -26,8 +33,10 @@ export const PROBES: Record<string, Probe> = {
   },
   'POST /api/v1/users/:userId/revoke': {},
   'GET /api/v1/audit': {},
-  'GET /api/v1/areas': { query: '?level=microgrid' },
-  'GET /api/v1/areas.geojson': { query: '?level=microgrid' },
+  'GET /api/v1/areas': { query: '?level=microgrid', listsB: true },
+  'GET /api/v1/areas.geojson': { query: '?level=microgrid', listsB: true },
+  // The zoom-8 tile holding the small territory; the tile's ids are plain UTF-8, so the text search reads them.
+  'GET /api/v1/area-tiles/:z/:x/:y': { params: { z: '8', x: '212', y: '108' }, query: '?level=microgrid', listsB: true },
   'GET /api/v1/areas/:areaId': {},
   'GET /api/v1/areas/:areaId/buildings': {},
   'GET /api/v1/buildings/:buildingId/households': {},
@@ -62,5 +71,6 @@ export const PROBES: Record<string, Probe> = {
 };
 
 export function urlFor(url: string, t: Targets, probe: Probe): string {
-  return url.replace(/:(\w+)/g, (_, name: string) => (t as unknown as Record<string, string>)[name] ?? `unknown-${name}`) + (probe.query ?? '');
+  const values = { ...(t as unknown as Record<string, string>), ...probe.params };
+  return url.replace(/:(\w+)/g, (_, name: string) => values[name] ?? `unknown-${name}`) + (probe.query ?? '');
 }

@@ -28,7 +28,7 @@ describe('documentation, errors and the dashboard', () => {
     const document = response.json<{ openapi: string; paths: Record<string, Record<string, { responses: Record<string, unknown> }>> }>();
     expect(document.openapi).toBe('3.1.0');
     expect(Object.keys(document.paths)).toEqual(
-      expect.arrayContaining(['/api/v1/events', '/api/v1/areas', '/api/v1/areas.geojson', '/api/v1/rounds', '/api/health']),
+      expect.arrayContaining(['/api/v1/events', '/api/v1/areas', '/api/v1/areas.geojson', '/api/v1/area-tiles/{z}/{x}/{y}', '/api/v1/rounds', '/api/health']),
     );
     for (const [path, operations] of Object.entries(document.paths)) {
       for (const [method, operation] of Object.entries(operations)) {

@@ -1,5 +1,8 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import type { Principal } from '../../access/principal.js';
 import { ApiError } from '../../errors/error-catalogue.js';
+import { areaTileRoute } from './area-tile-route.js';
+import { boundsOf } from './bounds.js';
 import { buildingHouseholds } from './building-households.js';
 import { buildingHouseholdsSchema } from './building-schemas.js';
 import {
@@ -31,9 +34,7 @@ export async function territoryRoutes(fastify: FastifyInstance): Promise<void> {
   const write = { permission: 'territory.write' } as const;
 
   /** The areas a listing asked for, cut down to the caller's scope. */
-  async function visibleAreas(request: FastifyRequest<{ Querystring: AreaQuery }>) {
-    const principal = request.principal!;
-    const { query } = request;
+  async function visibleAreas(principal: Principal, query: AreaQuery) {
     if (query.within === undefined && query.parentId === undefined && query.level === undefined && principal.scope.kind !== 'everything') {
       const roots = new Set(policy.roots(principal).map((area) => area.id));
       return (await Promise.all([...roots].map((id) => areas.area(id)))).filter((area) => area !== undefined);
@@ -54,19 +55,22 @@ export async function territoryRoutes(fastify: FastifyInstance): Promise<void> {
     return areas.areas({ parentId: null });
   }
 
-  fastify.get<{ Querystring: AreaQuery }>('/areas', { schema: listAreasSchema, config: { access: read } }, async (request) => visibleAreas(request));
+  fastify.get<{ Querystring: AreaQuery }>('/areas', { schema: listAreasSchema, config: { access: read } }, async (request) => visibleAreas(request.principal!, request.query));
 
-  fastify.get<{ Querystring: { level: string; within?: string } }>(
+  fastify.get<{ Querystring: { level: string; within?: string; geometry?: 'full' | 'none' } }>(
     '/areas.geojson',
     { schema: areasGeojsonSchema, config: { access: read } },
     async (request) => {
-      const list = await visibleAreas(request);
+      const { geometry = 'full', ...query } = request.query;
+      const list = await visibleAreas(request.principal!, query);
+      const bbox = boundsOf(list.map((area) => area.geometry));
       return {
         type: 'FeatureCollection' as const,
+        ...(bbox ? { bbox } : {}),
         features: list.map((area) => ({
           type: 'Feature' as const,
           id: area.id,
-          geometry: area.geometry ?? null,
+          geometry: geometry === 'full' ? (area.geometry ?? null) : null,
           properties: {
             id: area.id,
             parentId: area.parentId,
@@ -78,6 +82,8 @@ export async function territoryRoutes(fastify: FastifyInstance): Promise<void> {
       };
     },
   );
+
+  areaTileRoute(fastify, roster, visibleAreas);
 
   fastify.get<{ Params: { areaId: string } }>('/areas/:areaId', { schema: getAreaSchema, config: { access: read } }, async (request) => {
     const area = await areas.area(request.params.areaId);

@@ -73,12 +73,19 @@ export const listAreasSchema = {
 
 export const areasGeojsonSchema = {
   summary: 'Areas of one level as a GeoJSON FeatureCollection, for the map',
+  description:
+    'With geometry=none every feature\'s geometry is null: the map draws outlines from GET /api/v1/area-tiles/{z}/{x}/{y} ' +
+    'and takes names, parents and ancestry from here. bbox spans the geometries either way.',
   tags: ['territory'],
   querystring: {
     type: 'object',
     additionalProperties: false,
     required: ['level'],
-    properties: { level: { type: 'string' }, within: idSchema },
+    properties: {
+      level: { type: 'string' },
+      within: idSchema,
+      geometry: { enum: ['full', 'none'], default: 'full', description: 'none: each geometry is null.' },
+    },
   },
   response: {
     200: {
@@ -87,6 +94,13 @@ export const areasGeojsonSchema = {
       required: ['type', 'features'],
       properties: {
         type: { const: 'FeatureCollection' },
+        bbox: {
+          description: "[west, south, east, north] over the features' geometries (RFC 7946 §5); absent when none has one.",
+          type: 'array',
+          items: { type: 'number' },
+          minItems: 4,
+          maxItems: 4,
+        },
         features: {
           type: 'array',
           items: {
