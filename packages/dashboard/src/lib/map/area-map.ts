@@ -1,5 +1,5 @@
 import './maplibre-worker.js';
-import { Map as MapLibreMap, type MapLayerMouseEvent, type RequestParameters, type VectorTileSource } from 'maplibre-gl';
+import { Map as MapLibreMap, type MapLayerMouseEvent, type MapSourceDataEvent, type RequestParameters, type VectorTileSource } from 'maplibre-gl';
 import type { AreaGeometry } from '../api/types.js';
 import type { Bounds } from '../geo/bounds.js';
 import type { BuildingPointCollection } from '../geo/building-points.js';
@@ -75,6 +75,9 @@ export class AreaMap {
   private hoverOutline: HoverOutline | null = null;
   private tilesUrl: string | null = null;
   private fillOpacity = FILL_OPACITY;
+  /** True from a new view's first tile request until all its tiles are in; the areas are not drawn meanwhile. */
+  private loading = false;
+  private stopWaiting: (() => void) | null = null;
 
   constructor(private readonly options: AreaMapOptions) {
     this.map = new MapLibreMap({
@@ -101,6 +104,7 @@ export class AreaMap {
     // Framed first, so the tiles asked for are those of the view that will be shown, not of the one being left.
     if (view.bbox) this.map.fitBounds(view.bbox, { padding: this.options.padding ?? 24, animate: false });
     this.tilesUrl = view.tiles;
+    this.drawWhenLoaded();
     const source = this.map.getSource<VectorTileSource>(SOURCE);
     if (source) {
       this.map.removeFeatureState({ source: SOURCE, sourceLayer: SOURCE_LAYER });
@@ -123,7 +127,7 @@ export class AreaMap {
     if (points.features.length > 0) this.buildings ??= new BuildingLayer(this.map, this.options.theme.outline, (pointer) => this.options.onBuildingHover?.(pointer));
     await this.buildings?.show(points);
     this.fillOpacity = points.features.length > 0 ? FILL_OPACITY_UNDER_BUILDINGS : FILL_OPACITY;
-    if (this.map.getLayer(FILL)) this.map.setPaintProperty(FILL, 'fill-opacity', this.fillOpacity);
+    if (this.map.getLayer(FILL) && !this.loading) this.map.setPaintProperty(FILL, 'fill-opacity', this.fillOpacity);
   }
 
   /** Queues a building's colour change; null means "no data". */
@@ -132,9 +136,41 @@ export class AreaMap {
   }
 
   destroy(): void {
+    this.stopWaiting?.();
     this.colours.clear();
     this.buildings?.clear();
     this.map.remove();
+  }
+
+  /**
+   * Leaves the areas undrawn until every tile of the new view is in, then draws them at once.
+   * MapLibre draws a frame of everything loaded so far at each tile that arrives; where WebGL is
+   * rendered in software (a headless wall browser, a machine without a GPU) each such frame costs
+   * a large part of a second, and they were most of the first render (ADR 0043). MapLibre skips a
+   * fill whose opacity is 0 altogether, and a paint change re-cuts no tile.
+   */
+  private drawWhenLoaded(): void {
+    if (this.stopWaiting) this.stopWaiting();
+    this.loading = true;
+    if (this.map.getLayer(FILL)) this.map.setPaintProperty(FILL, 'fill-opacity', 0);
+    const draw = (): void => {
+      if (!this.map.isSourceLoaded(SOURCE)) return;
+      stop();
+      this.loading = false;
+      this.map.setPaintProperty(FILL, 'fill-opacity', this.fillOpacity);
+    };
+    const onTile = (event: MapSourceDataEvent): void => {
+      if (event.sourceId === SOURCE && event.tile !== undefined) draw();
+    };
+    // 'idle' as well: a tile that failed counts as done, but no tile event follows it.
+    const stop = (): void => {
+      this.map.off('sourcedata', onTile);
+      this.map.off('idle', draw);
+      this.stopWaiting = null;
+    };
+    this.map.on('sourcedata', onTile);
+    this.map.on('idle', draw);
+    this.stopWaiting = stop;
   }
 
   // The source and its layer are added with the first view: a source without tiles would still be asked for them.
@@ -146,7 +182,9 @@ export class AreaMap {
       'source-layer': SOURCE_LAYER,
       paint: {
         'fill-color': ['coalesce', ['feature-state', 'colour'], NO_DATA_COLOUR] as ['coalesce', ['feature-state', string], string],
-        'fill-opacity': this.fillOpacity,
+        'fill-opacity': this.loading ? 0 : this.fillOpacity,
+        // Drawn at once when a view's tiles are all in, not faded in over MapLibre's default 300 ms.
+        'fill-opacity-transition': { duration: 0, delay: 0 },
         // The fill's own one-pixel outline: no second bucket of lines for the worker to build.
         'fill-outline-color': this.options.theme.outline,
       },
