@@ -1,82 +1,21 @@
-/* global window, document, requestAnimationFrame */
-// Runs inside Chromium: builds a synthetic city of micro-grids shaped as the
-// server's GET /api/v1/areas.geojson answers, shows it with the dashboard's own
+/* global window, document, requestAnimationFrame, location */
+// Runs inside Chromium: shows the bench's micro-grids with the dashboard's own
 // AreaMap (bundled by Vite from src/, so the bench measures what the dashboard
-// does), then times a burst of colour changes made the dashboard's way, through
-// feature state, against the same burst made by replacing the source's data.
+// does), drawn from vector tiles the bench's server cuts with the server's own
+// AreaTileSet; then times a burst of colour changes made the dashboard's way,
+// through feature state, against the same burst made by replacing the data of
+// a GeoJSON source that carries the colours.
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { AreaMap, LIGHT_THEME } from '../src/lib/map/area-map.ts';
 import { NO_DATA_COLOUR } from '../src/lib/measures/palette.ts';
+import { seededRandom } from './synthetic-city.mjs';
 
 const COLOURS = ['#d7301f', '#fc8d59', '#fdd94a', '#1a9850'];
 // The monitoring page's room for its toolbar and side panel (routes/+page.svelte).
 const MONITOR_PADDING = { top: 88, right: 320, bottom: 24, left: 24 };
-// The areas' source and fill layer, as named in area-map.ts.
-const SOURCE = 'areas';
+// The fill layer, as named in area-map.ts.
 const FILL = 'areas-fill';
-
-/** A small deterministic generator, so every run changes the same features. */
-function seededRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-// The server rounds coordinates to 1e-8 degrees (ADR 0040).
-const round = (value) => Math.round(value * 1e8) / 1e8;
-
-/**
- * Micro-grids as the server sends them: a honeycomb of slightly jittered
- * hexagons around Fuzhou (6 corners; the synthetic city's Voronoi micro-grids
- * have 4.9 on average, up to 9), neighbours sharing their corners, coordinates
- * rounded as the server rounds them, and the same properties (id, parentId,
- * ancestry, level, name), names repeating from grid to grid as they do there.
- */
-function syntheticAreas(count, random) {
-  const columns = Math.ceil(Math.sqrt(count * 1.25));
-  const size = 0.0014;
-  const dx = Math.sqrt(3) * size;
-  const dy = 1.5 * size;
-  const west = 119.3 - (columns * dx) / 2;
-  const north = 26.08 + (Math.ceil(count / columns) * dy) / 2;
-  const corners = new Map();
-  // Shared corners are jittered once, so neighbours still tile without gaps.
-  const corner = (x, y) => {
-    const key = `${Math.round(x / size * 4)},${Math.round(y / size * 4)}`;
-    let position = corners.get(key);
-    if (!position) {
-      position = [round(x + (random() - 0.5) * size * 0.2), round(y + (random() - 0.5) * size * 0.2)];
-      corners.set(key, position);
-    }
-    return position;
-  };
-  const features = [];
-  for (let index = 0; index < count; index++) {
-    const row = Math.floor(index / columns);
-    const cx = west + (index % columns) * dx + (row % 2) * (dx / 2);
-    const cy = north - row * dy;
-    const ring = [];
-    for (let k = 0; k < 6; k++) {
-      const angle = ((60 * k - 30) * Math.PI) / 180;
-      ring.push(corner(cx + size * Math.cos(angle), cy + size * Math.sin(angle)));
-    }
-    ring.push(ring[0]);
-    const grid = Math.floor(index / 5);
-    const id = `mg-${index}`;
-    features.push({
-      type: 'Feature',
-      id,
-      geometry: { type: 'Polygon', coordinates: [ring] },
-      properties: { id, parentId: `grid-${grid}`, ancestry: [{ id: `grid-${grid}`, name: `第${(grid % 40) + 1}网格` }, { id: `community-${grid >> 3}`, name: `社区${(grid >> 3) + 1}` }], level: 'microgrid', name: `${(grid % 40) + 1}-${(index % 5) + 1}微网格` },
-    });
-  }
-  return { type: 'FeatureCollection', features };
-}
+const BASELINE = 'baseline';
 
 function idle(map) {
   return new Promise((resolve) => map.once('idle', resolve));
@@ -94,19 +33,19 @@ function pickChanges(count, total, random) {
   return changes;
 }
 
-/** The bench's steps, driven one by one from Node so it can read main-thread metrics between them. */
+/** The bench's steps, driven one by one from Node. */
 let areaMap;
-let data;
 let random;
+let baselineData;
 let pendingData;
 
 window.bench = {
-  async setup({ polygons }) {
-    random = seededRandom(7);
-    data = syntheticAreas(polygons, random);
+  /** From creating the map until it is idle with every tile of the view drawn; the check that all were drawn is untimed. */
+  async setup({ bbox }) {
+    random = seededRandom(11);
     const startedAt = performance.now();
     areaMap = new AreaMap({ container: document.getElementById('map'), theme: LIGHT_THEME, padding: MONITOR_PADDING });
-    await areaMap.showAreas(data);
+    await areaMap.showAreas({ tiles: `${location.origin}/tiles/{z}/{x}/{y}`, bbox });
     await idle(areaMap.map);
     const firstRenderMs = performance.now() - startedAt;
     const drawn = new Set(areaMap.map.queryRenderedFeatures({ layers: [FILL] }).map((feature) => feature.id));
@@ -132,27 +71,40 @@ window.bench = {
     return { syncMs: callsMs + (batchEndedAt - batchStartedAt), renderedMs: performance.now() - before };
   },
 
-  /** Builds the replacement data outside the timed step, so only MapLibre's work is measured. */
-  prepareData({ changes, polygons }) {
+  /**
+   * The baseline, set up untimed: the same areas in a GeoJSON source whose
+   * features carry their colour, drawn in place of the tiles; then the
+   * replacement data with a burst of changes baked in.
+   */
+  async prepareData({ changes, polygons }) {
     const { map } = areaMap;
-    map.removeFeatureState({ source: SOURCE });
-    // The baseline carries colours in the data, so its fill must read them from there.
-    map.setPaintProperty(FILL, 'fill-color', ['coalesce', ['feature-state', 'colour'], ['get', 'colour'], NO_DATA_COLOUR]);
-    const colours = new Map(pickChanges(changes, polygons, random));
+    let geojsonLoadMs = null;
+    if (!map.getSource(BASELINE)) {
+      baselineData = await (await fetch('/areas.geojson')).json();
+      const before = performance.now();
+      map.setLayoutProperty(FILL, 'visibility', 'none');
+      map.addSource(BASELINE, { type: 'geojson', data: baselineData, promoteId: 'id' });
+      map.addLayer({ id: BASELINE, type: 'fill', source: BASELINE, paint: { 'fill-color': ['coalesce', ['get', 'colour'], NO_DATA_COLOUR], 'fill-opacity': 0.88, 'fill-outline-color': LIGHT_THEME.outline } });
+      await idle(map);
+      // The same areas drawn the way the dashboard drew them before tiles, on the same map: a same-run comparison.
+      geojsonLoadMs = performance.now() - before;
+    }
+    const colours = pickChanges(changes, polygons, random);
     pendingData = {
       type: 'FeatureCollection',
-      features: data.features.map((feature) => ({
+      features: baselineData.features.map((feature) => ({
         type: 'Feature',
         geometry: feature.geometry,
         properties: { id: feature.properties.id, colour: colours.get(feature.properties.id) ?? NO_DATA_COLOUR },
       })),
     };
+    return { geojsonLoadMs };
   },
 
   async setData() {
-    const map = areaMap.map;
+    const { map } = areaMap;
     const before = performance.now();
-    const done = map.getSource(SOURCE).setData(pendingData);
+    const done = map.getSource(BASELINE).setData(pendingData);
     const syncMs = performance.now() - before;
     await done;
     await idle(map);
