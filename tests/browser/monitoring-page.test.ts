@@ -122,13 +122,21 @@ describe.skipIf(skipReason !== null)(`the dashboard served by the real server, i
     await page.close();
   });
 
-  it('draws the micro-grids the server holds in the no-data grey, with their name on hover', async () => {
+  it('draws the micro-grids the server holds from its vector tiles, in the no-data grey, with their name and whole outline on hover', async () => {
     for (const area of tinyTerritory()) await server.postJson('/api/v1/areas', area);
-    const { page, problems } = await openPage(`/?token=${adminToken}`);
+    const { page, problems, apiRequests } = await openPage(`/?token=${adminToken}`);
     await page.locator('[data-testid="area-map"][data-areas="4"]').waitFor();
     await expect.poll(async () => near(await pixelAt(page, INSIDE_MG_1.x, INSIDE_MG_1.y), NO_DATA_ON_SCREEN, 8), { timeout: 20_000 }).toBe(true);
+    const paths = apiRequests.map((url) => new URL(url));
+    expect(paths.some((url) => url.pathname.startsWith('/api/v1/area-tiles/'))).toBe(true);
+    // The page asks for names and parents only; no coordinate of an area reaches it but through tiles.
+    const listings = paths.filter((url) => url.pathname === '/api/v1/areas.geojson');
+    expect(listings.length).toBeGreaterThan(0);
+    expect(listings.every((url) => url.searchParams.get('geometry') === 'none')).toBe(true);
     await page.mouse.move(INSIDE_MG_1.x, INSIDE_MG_1.y);
     await expect.poll(async () => page.getByTestId('hover-card').textContent()).toContain('1-1微网格');
+    // A tile holds only its piece of an area: the thick outline is drawn from the area's whole outline.
+    await expect.poll(() => apiRequests.some((url) => new URL(url).pathname === '/api/v1/areas/mg-1')).toBe(true);
     await saveScreenshot(page, 'monitoring-microgrids');
     expect(problems).toEqual([]);
     await page.close();

@@ -128,13 +128,18 @@ describe.skipIf(skipReason !== null)(`the traffic of the wall and the monitoring
 
     // The recording holds what the pages really exchanged: the API's answers and the live stream's frames.
     const api = capture.of('http-response').filter((message) => new URL(message.url).pathname.startsWith('/api/'));
-    const paths = new Set(api.map((message) => new URL(message.url).pathname.replace(/\/(rounds|areas)\/[^/]+/g, '/$1/:id')));
+    const paths = new Set(
+      api.map((message) =>
+        new URL(message.url).pathname.replace(/\/area-tiles\/\d+\/\d+\/\d+$/, '/area-tiles/:z/:x/:y').replace(/\/(rounds|areas)\/[^/]+/g, '/$1/:id'),
+      ),
+    );
     expect([...paths]).toEqual(
       expect.arrayContaining([
         '/api/v1/auth/login',
         '/api/v1/auth/me',
         '/api/v1/rounds',
         '/api/v1/areas.geojson',
+        '/api/v1/area-tiles/:z/:x/:y',
         '/api/v1/rounds/:id/history',
         '/api/v1/rounds/:id/areas/:id/buildings',
       ]),
