@@ -7,6 +7,7 @@ import { Connection } from './connection.svelte.js';
 import { connectLive, LiveCounts, type LiveSocket } from './live-counts.svelte.js';
 import { MicrogridBuildings } from './microgrid-buildings.svelte.js';
 import { Poller } from './poller.svelte.js';
+import { RequestCache } from './request-cache.js';
 import { trailAbove, type ViewStep } from './view-trail.js';
 
 /** How often the rounds are asked for while none exists yet. */
@@ -71,11 +72,9 @@ export class Monitor {
   });
   readonly buildings: MicrogridBuildings;
 
-  // A cache of requests, read by no template: a plain Map on purpose.
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  private readonly views = new Map<string, Promise<TiledAreaCollection>>();
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  private readonly outlines = new Map<string, Promise<AreaGeometry | null>>();
+  // Caches of requests, read by no template.
+  private readonly views = new RequestCache<TiledAreaCollection>();
+  private readonly outlines = new RequestCache<AreaGeometry | null>();
   /** Settles once the account (and its home) is known: a round is followed only then, so the first subscription is one in scope. */
   private accountLoaded: Promise<void> = Promise.resolve();
 
@@ -235,26 +234,11 @@ export class Monitor {
 
   /** A view's areas are asked for once per level and subtree; a failed request is asked again next time. */
   private viewOf(query: AreaQuery): Promise<TiledAreaCollection> {
-    const key = `${query.level}|${query.within ?? ''}`;
-    let pending = this.views.get(key);
-    if (!pending) {
-      pending = this.api.areas(query);
-      this.views.set(key, pending);
-      pending.catch(() => this.views.delete(key));
-    }
-    return pending;
+    return this.views.get(`${query.level}|${query.within ?? ''}`, () => this.api.areas(query));
   }
 
   /** An area's whole outline (for the hovered area), asked for once; a failed request is asked again next time. */
-  readonly outlineOf = (areaId: string): Promise<AreaGeometry | null> => {
-    let pending = this.outlines.get(areaId);
-    if (!pending) {
-      pending = this.api.areaOutline(areaId);
-      this.outlines.set(areaId, pending);
-      pending.catch(() => this.outlines.delete(areaId));
-    }
-    return pending;
-  };
+  readonly outlineOf = (areaId: string): Promise<AreaGeometry | null> => this.outlines.get(areaId, () => this.api.areaOutline(areaId));
 
   /** The credential, for the map's tile requests. */
   readonly tileHeaders = (): Record<string, string> => this.api.authorization();
