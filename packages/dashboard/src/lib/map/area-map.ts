@@ -75,8 +75,7 @@ export class AreaMap {
   private hoverOutline: HoverOutline | null = null;
   private tilesUrl: string | null = null;
   private fillOpacity = FILL_OPACITY;
-  /** True from a new view's first tile request until all its tiles are in; the areas are not drawn meanwhile. */
-  private loading = false;
+  /** Set from a new view's first tile request until all its tiles are in, the areas undrawn meanwhile; stops the wait. */
   private stopWaiting: (() => void) | null = null;
 
   constructor(private readonly options: AreaMapOptions) {
@@ -127,7 +126,7 @@ export class AreaMap {
     if (points.features.length > 0) this.buildings ??= new BuildingLayer(this.map, this.options.theme.outline, (pointer) => this.options.onBuildingHover?.(pointer));
     await this.buildings?.show(points);
     this.fillOpacity = points.features.length > 0 ? FILL_OPACITY_UNDER_BUILDINGS : FILL_OPACITY;
-    if (this.map.getLayer(FILL) && !this.loading) this.map.setPaintProperty(FILL, 'fill-opacity', this.fillOpacity);
+    if (this.map.getLayer(FILL) && !this.stopWaiting) this.map.setPaintProperty(FILL, 'fill-opacity', this.fillOpacity);
   }
 
   /** Queues a building's colour change; null means "no data". */
@@ -150,13 +149,11 @@ export class AreaMap {
    * fill whose opacity is 0 altogether, and a paint change re-cuts no tile.
    */
   private drawWhenLoaded(): void {
-    if (this.stopWaiting) this.stopWaiting();
-    this.loading = true;
+    this.stopWaiting?.();
     if (this.map.getLayer(FILL)) this.map.setPaintProperty(FILL, 'fill-opacity', 0);
     const draw = (): void => {
       if (!this.map.isSourceLoaded(SOURCE)) return;
       stop();
-      this.loading = false;
       this.map.setPaintProperty(FILL, 'fill-opacity', this.fillOpacity);
     };
     const onTile = (event: MapSourceDataEvent): void => {
@@ -182,8 +179,9 @@ export class AreaMap {
       'source-layer': SOURCE_LAYER,
       paint: {
         'fill-color': ['coalesce', ['feature-state', 'colour'], NO_DATA_COLOUR] as ['coalesce', ['feature-state', string], string],
-        'fill-opacity': this.loading ? 0 : this.fillOpacity,
-        // Drawn at once when a view's tiles are all in, not faded in over MapLibre's default 300 ms.
+        // Undrawn until the first view's tiles are all in (drawWhenLoaded), then drawn at once,
+        // not faded in over MapLibre's default 300 ms.
+        'fill-opacity': 0,
         'fill-opacity-transition': { duration: 0, delay: 0 },
         // The fill's own one-pixel outline: no second bucket of lines for the worker to build.
         'fill-outline-color': this.options.theme.outline,
