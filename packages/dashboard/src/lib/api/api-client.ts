@@ -118,9 +118,8 @@ export class ApiClient {
     return /^[a-z]+:\/\//i.test(url) || !globalThis.location ? url : `${globalThis.location.origin}${url}`;
   }
 
-  /** The credential as request headers, for requests made by others (MapLibre's tile requests). */
-  authorization(): Record<string, string> {
-    const token = this.credential.token;
+  /** The credential as request headers, for requests made by others too (MapLibre's tile requests). */
+  authorization(token = this.credential.token): Record<string, string> {
     return token ? { authorization: `Bearer ${token}` } : {};
   }
 
@@ -169,7 +168,7 @@ export class ApiClient {
   }
 
   private headers(token = this.credential.token): Record<string, string> {
-    return token ? { accept: 'application/json', authorization: `Bearer ${token}` } : { accept: 'application/json' };
+    return { accept: 'application/json', ...this.authorization(token) };
   }
 
   private async getJson(url: string, signal?: AbortSignal): Promise<unknown> {

@@ -17,7 +17,8 @@ export const ROUNDS_POLL_MS = 5_000;
 /**
  * What the monitoring page and the wall show: the round, the level and
  * subtree of the map, its areas (asked for once per view and cached; the map
- * draws them from the server's tiles) and its counts (live over the socket). Pages render it; they keep no data of their own.
+ * draws them from the server's tiles) and its counts (live over the socket).
+ * Pages render it; they keep no data of their own.
  */
 export class Monitor {
   readonly levels: readonly LevelSpec[] = DEFAULT_LEVELS;
