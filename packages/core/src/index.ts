@@ -62,6 +62,7 @@ export type {
   RuleReference,
 } from './rules/explanation.js';
 export { evaluateArea } from './rules/evaluate-area.js';
+export { isEpidemicFree } from './rules/epidemic-free.js';
 export type { CoverageSample, CompletionProjection } from './rules/project-completion.js';
 export { projectCompletion } from './rules/project-completion.js';
 export { CoverageHistory } from './rules/coverage-history.js';

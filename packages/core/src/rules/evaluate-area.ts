@@ -2,6 +2,7 @@ import type { AreaCounts } from '../engine/area-counts.js';
 import type { LocalizedText } from '../text.js';
 import { colourBandOf } from './colour-class.js';
 import { DEFAULT_RULES, type ColourClass, type CountingRules } from './counting-rules.js';
+import { epidemicFreeChecks, ratioOf } from './epidemic-free.js';
 import type { AreaEvaluation, ColourExplanation, EpidemicFreeCheck, EpidemicFreeExplanation, FigurePart, RatioExplanation, RuleReference } from './explanation.js';
 
 const L = {
@@ -36,7 +37,7 @@ function ratio(
   parts: FigurePart[],
   rule: RuleReference,
 ): RatioExplanation {
-  const value = denominator.value > 0 ? numerator.value / denominator.value : null;
+  const value = ratioOf(numerator.value, denominator.value);
   const label = L[measure];
   const terms = (lang: 'zh' | 'en') => parts.map((p, i) => `${i === 0 ? '' : p.sign > 0 ? ' + ' : ' − '}${p.label[lang]} ${p.value}`).join('');
   const text = (lang: 'zh' | 'en') =>
@@ -79,10 +80,11 @@ function colourOf(figure: RatioExplanation, rule: RuleReference, rules: Counting
 
 function epidemicFree(coverage: RatioExplanation, testRate: RatioExplanation, counts: AreaCounts, rule: RuleReference, rules: CountingRules): EpidemicFreeExplanation {
   const t = rules.epidemicFree;
+  const passed = epidemicFreeChecks(counts, rules);
   const checks: EpidemicFreeCheck[] = [
-    { condition: 'coverage', label: L.coverage, actual: coverage.value, threshold: t.minCoverage, passed: coverage.value !== null && coverage.value >= t.minCoverage },
-    { condition: 'testRate', label: L.testRate, actual: testRate.value, threshold: t.minTestRate, passed: testRate.value !== null && testRate.value >= t.minTestRate },
-    { condition: 'redCodes', label: L.redCodes, actual: counts.codes.red, threshold: t.maxRedCodes, passed: counts.codes.red <= t.maxRedCodes },
+    { condition: 'coverage', label: L.coverage, actual: coverage.value, threshold: t.minCoverage, passed: passed.coverage },
+    { condition: 'testRate', label: L.testRate, actual: testRate.value, threshold: t.minTestRate, passed: passed.testRate },
+    { condition: 'redCodes', label: L.redCodes, actual: counts.codes.red, threshold: t.maxRedCodes, passed: passed.redCodes },
   ];
   const value = checks.every((c) => c.passed);
   const failed = checks.filter((c) => !c.passed);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RULES, evaluateArea } from '../../src/index.js';
+import { DEFAULT_RULES, evaluateArea, isEpidemicFree } from '../../src/index.js';
 import { areaCounts } from './counts-fixture.js';
 
 describe('evaluateArea coverage', () => {
@@ -69,6 +69,24 @@ describe('evaluateArea epidemic-free (无疫)', () => {
     const { epidemicFree } = evaluateArea(areaCounts(figures));
     expect(epidemicFree.value).toBe(expected);
     expect(epidemicFree.checks.filter((c) => !c.passed).map((c) => c.condition)).toEqual(failing);
+  });
+
+  it.each([
+    ['every condition is met', done],
+    ['coverage is short', { ...done, visited: 94 }],
+    ['the test rate is short', { ...done, tested: 90 }],
+    ['someone has a red code', { ...done, red: 1 }],
+    ['there is no data', { households: 0, members: 0 }],
+  ] as const)('isEpidemicFree, without an explanation, answers as evaluateArea does when %s', (_, figures) => {
+    const counts = areaCounts(figures);
+    expect(isEpidemicFree(counts, DEFAULT_RULES)).toBe(evaluateArea(counts).epidemicFree.value);
+  });
+
+  it('isEpidemicFree follows the thresholds of the rules it is given', () => {
+    const counts = areaCounts({ ...done, visited: 90 });
+    const lenient = { ...DEFAULT_RULES, epidemicFree: { ...DEFAULT_RULES.epidemicFree, minCoverage: 0.9 } };
+    expect(isEpidemicFree(counts, DEFAULT_RULES)).toBe(false);
+    expect(isEpidemicFree(counts, lenient)).toBe(true);
   });
 
   it('says which condition failed and by how much', () => {
