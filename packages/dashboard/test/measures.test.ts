@@ -39,11 +39,19 @@ describe('colourFor', () => {
 
 describe('legendOf', () => {
   it("lists the core rules' bands highest first, each ending where the one above starts", () => {
-    expect(legendOf().map(({ from, to }) => [from, to])).toEqual([
+    expect(legendOf(coverage).map((entry) => ('from' in entry ? [entry.from, entry.to] : null))).toEqual([
       [0.95, null],
       [0.8, 0.95],
       [0.5, 0.8],
       [0, 0.5],
+    ]);
+  });
+
+  it('names the states of the codes measure, best first', () => {
+    expect(legendOf(measureById('codes')).map((entry) => ('label' in entry ? entry.label : null))).toEqual([
+      'legend.codes.none',
+      'legend.codes.yellow',
+      'legend.codes.red',
     ]);
   });
 });

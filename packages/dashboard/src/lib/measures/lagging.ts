@@ -1,13 +1,16 @@
-import type { AreaCountsRow, AreaProperties, BuildingCounts } from '../api/types.js';
+import type { AreaCountsRow, AreaProperties, BuildingCounts, Figure } from '../api/types.js';
 import { buildingCoverage } from './building-colour.js';
-import { figureOf, type Measure } from './measures.js';
+import type { Measure } from './measures.js';
 
 export interface LaggingArea {
   readonly area: AreaProperties;
-  readonly value: number;
+  readonly figure: Figure;
 }
 
-/** The areas with the lowest value of a measure, lowest first; areas without data are left out. */
+/**
+ * The areas that lag most by a measure, most lagging first: the lowest share,
+ * or the most people (red codes before yellow ones). Areas without data are left out.
+ */
 export function mostLagging(
   areas: ReadonlyMap<string, AreaProperties>,
   rows: ReadonlyMap<string, AreaCountsRow>,
@@ -16,10 +19,10 @@ export function mostLagging(
 ): LaggingArea[] {
   const ranked: LaggingArea[] = [];
   for (const [id, area] of areas) {
-    const figure = figureOf(rows.get(id), measure);
-    if (figure) ranked.push({ area, value: figure.value! });
+    const figure = measure.figure(rows.get(id));
+    if (figure) ranked.push({ area, figure });
   }
-  ranked.sort((a, b) => a.value - b.value || a.area.id.localeCompare(b.area.id));
+  ranked.sort((a, b) => measure.compareLag(a.figure, b.figure) || a.area.id.localeCompare(b.area.id));
   return ranked.slice(0, limit);
 }
 
