@@ -12,6 +12,7 @@ import { liveStreamPlugin } from './plugins/app/live-stream.js';
 import { repositoriesPlugin } from './plugins/app/repositories.js';
 import { rosterPlugin } from './plugins/app/roster.js';
 import { configPlugin } from './plugins/external/config.js';
+import { BASEMAP_PREFIX, serveBasemap } from './plugins/external/basemap.js';
 import { serveDashboard } from './plugins/external/dashboard.js';
 import { databasePlugin } from './plugins/external/database.js';
 import { openApiPlugin } from './plugins/external/openapi.js';
@@ -60,9 +61,11 @@ export function app(options: AppOptions) {
       await fastify.register(routes, { prefix: '/api/v1' });
     }
 
+    await serveBasemap(fastify, options.config.basemapDir);
     const spaFallback = await serveDashboard(fastify, options.dashboardDir ?? DEFAULT_DASHBOARD_DIR);
     fastify.setNotFoundHandler((request, reply) => {
-      const isPage = (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api');
+      // A basemap file that is not there is a 404 the map can tell apart, not the dashboard's page.
+      const isPage = (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api') && !request.url.startsWith(BASEMAP_PREFIX);
       if (spaFallback !== null && isPage) return reply.type('text/html; charset=utf-8').send(spaFallback);
       return reply.code(404).send({ code: 'ROUTE_NOT_FOUND', message: ERRORS.ROUTE_NOT_FOUND.message, requestId: request.id });
     });

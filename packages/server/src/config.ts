@@ -15,6 +15,8 @@ export interface ServerConfig {
   readonly redisUrl?: string | null;
   /** Access: the wall credential, session limits, the per-user rate limit, the first admin's password. */
   readonly access?: AccessConfig;
+  /** A folder with a MapLibre style.json and the files it names (PMTiles, glyphs, sprites), drawn under the areas; null for none. */
+  readonly basemapDir?: string | null;
 }
 
 export interface AccessConfig {
@@ -132,5 +134,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     historySampleMs: readHistorySample(env.HISTORY_SAMPLE_MS ?? '30000'),
     redisUrl: readRedisUrl(env.REDIS_URL),
     access: readAccess(env),
+    basemapDir: env.BASEMAP_DIR === undefined || env.BASEMAP_DIR.trim() === '' ? null : resolve(env.BASEMAP_DIR),
   };
 }

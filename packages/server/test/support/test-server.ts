@@ -22,6 +22,7 @@ interface Setup {
   territory?: SmallTerritory;
   commitMode?: CommitMode;
   dashboardDir?: string;
+  basemapDir?: string;
   liveHistoryTicks?: number;
   historySamples?: number;
   socketRecheckMs?: number;
@@ -40,6 +41,7 @@ async function build(storage: StorageOptions, setup: Setup): Promise<FastifyInst
       databaseUrl: null,
       logLevel: 'silent',
       access: { ...DEFAULT_ACCESS, ...setup.access },
+      basemapDir: setup.basemapDir ?? null,
     },
     storage,
     dashboardDir: setup.dashboardDir ?? '/nonexistent',

@@ -1,5 +1,12 @@
 import './maplibre-worker.js';
-import { Map as MapLibreMap, type MapLayerMouseEvent, type MapSourceDataEvent, type RequestParameters, type VectorTileSource } from 'maplibre-gl';
+import {
+  Map as MapLibreMap,
+  type MapLayerMouseEvent,
+  type MapSourceDataEvent,
+  type RequestParameters,
+  type StyleSpecification,
+  type VectorTileSource,
+} from 'maplibre-gl';
 import type { AreaGeometry } from '../api/types.js';
 import type { Bounds } from '../geo/bounds.js';
 import type { BuildingPointCollection } from '../geo/building-points.js';
@@ -18,6 +25,8 @@ const TILES_MAX_ZOOM = 15;
 // A constant, not one that reads feature state: the hovered area gets its thick outline instead,
 // and each property that reads feature state is one more value per vertex for the worker to fill.
 const FILL_OPACITY = 0.88;
+// Over a basemap the areas let its streets and rivers show through.
+const FILL_OPACITY_OVER_BASEMAP = 0.6;
 // Under building points the area is only context; faded, so a red building reads apart from a red micro-grid.
 const FILL_OPACITY_UNDER_BUILDINGS = 0.3;
 
@@ -58,6 +67,8 @@ export interface AreaMapOptions {
   readonly tileHeaders?: () => Record<string, string>;
   /** An area's whole outline, for the hovered area's thick line (a tile holds only the part within it). */
   readonly outlineOf?: (id: FeatureId) => Promise<AreaGeometry | null>;
+  /** An offline basemap to draw the areas over (BASEMAP_DIR); without it, the theme's plain background. */
+  readonly basemap?: StyleSpecification | null;
 }
 
 /**
@@ -74,14 +85,17 @@ export class AreaMap {
   private buildings: BuildingLayer | null = null;
   private hoverOutline: HoverOutline | null = null;
   private tilesUrl: string | null = null;
-  private fillOpacity = FILL_OPACITY;
+  private readonly areaOpacity: number;
+  private fillOpacity: number;
   /** Set from a new view's first tile request until all its tiles are in, the areas undrawn meanwhile; stops the wait. */
   private stopWaiting: (() => void) | null = null;
 
   constructor(private readonly options: AreaMapOptions) {
+    this.areaOpacity = options.basemap ? FILL_OPACITY_OVER_BASEMAP : FILL_OPACITY;
+    this.fillOpacity = this.areaOpacity;
     this.map = new MapLibreMap({
       container: options.container,
-      style: blankStyle(options.theme.background),
+      style: options.basemap ?? blankStyle(options.theme.background),
       center: [119.3, 26.08],
       zoom: 10,
       attributionControl: false,
@@ -125,7 +139,7 @@ export class AreaMap {
     // Made on first use: an empty source still has its tiles asked for and kept, at every first render.
     if (points.features.length > 0) this.buildings ??= new BuildingLayer(this.map, this.options.theme.outline, (pointer) => this.options.onBuildingHover?.(pointer));
     await this.buildings?.show(points);
-    this.fillOpacity = points.features.length > 0 ? FILL_OPACITY_UNDER_BUILDINGS : FILL_OPACITY;
+    this.fillOpacity = points.features.length > 0 ? FILL_OPACITY_UNDER_BUILDINGS : this.areaOpacity;
     if (this.map.getLayer(FILL) && !this.stopWaiting) this.map.setPaintProperty(FILL, 'fill-opacity', this.fillOpacity);
   }
 
