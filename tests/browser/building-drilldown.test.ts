@@ -5,7 +5,7 @@ import { browserSkipReason, launchChromium } from '../support/chromium.js';
 import { clickToDrill } from '../support/drill.js';
 import { ADMIN, startGridsweepServer, type RunningServer } from '../support/gridsweep-server.js';
 import { watchPageProblems } from '../support/page-problems.js';
-import { pixelAt, type Rgb } from '../support/pixel.js';
+import { near, pixelAt, type Rgb } from '../support/pixel.js';
 import { saveScreenshot } from '../support/screenshots.js';
 import { signInThroughPage } from '../support/sign-in.js';
 import { seedRound, visitEveryHousehold } from './territory-fixture.js';
@@ -53,9 +53,6 @@ function onScreen(lon: number, lat: number): { x: number; y: number } {
   };
 }
 
-function near(actual: Rgb, expected: Rgb, tolerance: number): boolean {
-  return Math.abs(actual.r - expected.r) <= tolerance && Math.abs(actual.g - expected.g) <= tolerance && Math.abs(actual.b - expected.b) <= tolerance;
-}
 
 describe.skipIf(skipReason !== null)(`drilling down to a micro-grid's buildings, in Chromium${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
   let server: RunningServer;

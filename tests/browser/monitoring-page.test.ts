@@ -4,7 +4,7 @@ import { browserSkipReason, launchChromium } from '../support/chromium.js';
 import { clickToDrill } from '../support/drill.js';
 import { ADMIN, startGridsweepServer, type RunningServer } from '../support/gridsweep-server.js';
 import { watchPageProblems, type ProblemOptions } from '../support/page-problems.js';
-import { pixelAt, type Rgb } from '../support/pixel.js';
+import { near, pixelAt, type Rgb } from '../support/pixel.js';
 import { saveScreenshot } from '../support/screenshots.js';
 import { tinyRoster, tinyTerritory, visitEveryHousehold } from './territory-fixture.js';
 
@@ -19,9 +19,6 @@ const GREEN_ON_SCREEN: Rgb = { r: 52, g: 163, b: 100 }; // #1a9850, coverage 95 
 // Centre of the lower-left micro-grid (mg-1): the four squares fill the middle of the window.
 const INSIDE_MG_1 = { x: VIEWPORT.width / 2 - 200, y: VIEWPORT.height / 2 + 200 };
 
-function near(actual: Rgb, expected: Rgb, tolerance: number): boolean {
-  return Math.abs(actual.r - expected.r) <= tolerance && Math.abs(actual.g - expected.g) <= tolerance && Math.abs(actual.b - expected.b) <= tolerance;
-}
 
 // The tests run in order against one server, each adding to what the one before left.
 describe.skipIf(skipReason !== null)(`the dashboard served by the real server, in Chromium${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {

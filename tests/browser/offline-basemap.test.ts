@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserSkipReason, launchChromium } from '../support/chromium.js';
 import { ADMIN, startGridsweepServer, type RunningServer } from '../support/gridsweep-server.js';
 import { watchPageProblems } from '../support/page-problems.js';
-import { pixelAt, type Rgb } from '../support/pixel.js';
+import { near, pixelAt, type Rgb } from '../support/pixel.js';
 import { singleTileArchive, solidPng } from '../support/raster-archive.js';
 import { saveScreenshot } from '../support/screenshots.js';
 import { tinyTerritory } from './territory-fixture.js';
@@ -20,9 +20,6 @@ const NO_DATA_OVER_BASEMAP: Rgb = { r: 126, g: 149, b: 180 };
 const OUTSIDE_THE_AREAS = { x: 150, y: 540 };
 const INSIDE_MG_1 = { x: VIEWPORT.width / 2 - 200, y: VIEWPORT.height / 2 + 200 };
 
-function near(actual: Rgb, expected: Rgb): boolean {
-  return Math.abs(actual.r - expected.r) <= 8 && Math.abs(actual.g - expected.g) <= 8 && Math.abs(actual.b - expected.b) <= 8;
-}
 
 describe.skipIf(skipReason !== null)(`an offline PMTiles basemap from BASEMAP_DIR, in Chromium${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
   let server: RunningServer;

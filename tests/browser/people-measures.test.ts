@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserSkipReason, launchChromium } from '../support/chromium.js';
 import { ADMIN, startGridsweepServer, type RunningServer } from '../support/gridsweep-server.js';
 import { watchPageProblems } from '../support/page-problems.js';
-import { pixelAt, type Rgb } from '../support/pixel.js';
+import { near, pixelAt, type Rgb } from '../support/pixel.js';
 import { saveScreenshot } from '../support/screenshots.js';
 import { seedRound, tinyRoster, visitEveryHousehold } from './territory-fixture.js';
 
@@ -18,9 +18,6 @@ const NO_DATA_ON_SCREEN: Rgb = { r: 191, g: 195, b: 200 }; // #b8bcc2
 const INSIDE_MG_1 = { x: VIEWPORT.width / 2 - 200, y: VIEWPORT.height / 2 + 200 };
 const INSIDE_MG_2 = { x: VIEWPORT.width / 2 + 200, y: VIEWPORT.height / 2 + 200 };
 
-function near(actual: Rgb, expected: Rgb): boolean {
-  return Math.abs(actual.r - expected.r) <= 8 && Math.abs(actual.g - expected.g) <= 8 && Math.abs(actual.b - expected.b) <= 8;
-}
 
 describe.skipIf(skipReason !== null)(`measures that count people, and the wall's 无疫 tile, in Chromium${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
   let server: RunningServer;

@@ -7,6 +7,11 @@ export interface Rgb {
   readonly b: number;
 }
 
+/** Whether two colours differ by at most `tolerance` in each channel (anti-aliasing, blending rounding). */
+export function near(actual: Rgb, expected: Rgb, tolerance = 8): boolean {
+  return Math.abs(actual.r - expected.r) <= tolerance && Math.abs(actual.g - expected.g) <= tolerance && Math.abs(actual.b - expected.b) <= tolerance;
+}
+
 /**
  * The colour on screen at one point, read from a 1×1 screenshot. WebGL
  * canvases cannot be read back from the page once composited, so the test
