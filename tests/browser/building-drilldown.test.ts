@@ -113,6 +113,11 @@ describe.skipIf(skipReason !== null)(`drilling down to a micro-grid's buildings,
     const panel = page.getByTestId('side-panel');
     await expect.poll(async () => panel.getByTestId('lagging').textContent()).toMatch(/8号楼.*0%.*3号楼.*100%/);
     await saveScreenshot(page, 'monitoring-buildings-after-sweep');
+    // Buildings carry their households' counts only: by another measure the legend says what their circles show.
+    expect(await page.getByTestId('legend-note').count()).toBe(0);
+    await page.getByLabel('指标').selectOption('codes');
+    await expect.poll(async () => page.getByTestId('legend-note').textContent()).toBe('楼栋圆点按入户覆盖率着色');
+    await page.getByLabel('指标').selectOption('coverage');
 
     await page.getByRole('navigation', { name: 'breadcrumb' }).getByRole('button', { name: '第1网格' }).click();
     await page.locator('[data-testid="area-map"][data-areas="4"][data-buildings="0"]').waitFor();

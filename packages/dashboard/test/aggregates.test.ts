@@ -19,6 +19,12 @@ describe('mostLagging', () => {
     const rows = new Map([row('a', 0.9), row('b', 0.2), row('c', null), row('d', 0.5)].map((r) => [r.areaId, r]));
     expect(mostLagging(areas, rows, measureById('coverage'), 2).map((entry) => entry.area.id)).toEqual(['b', 'd']);
   });
+
+  it('leaves out areas on target (in the best colour band): nothing lags there', () => {
+    const areas = new Map(['done', 'nearly', 'behind'].map((id) => [id, area(id)]));
+    const rows = new Map([row('done', 0.95), row('nearly', 0.949), row('behind', 0.3)].map((r) => [r.areaId, r]));
+    expect(mostLagging(areas, rows, measureById('coverage'), 10).map((entry) => entry.area.id)).toEqual(['behind', 'nearly']);
+  });
 });
 
 function building(id: string, visited: number, toVisit: number): BuildingCounts {

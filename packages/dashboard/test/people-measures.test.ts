@@ -43,11 +43,11 @@ describe('the red and yellow codes measure', () => {
     expect(colourFor(withCodes('a', 0, 0, 0), codes)).toBeNull();
   });
 
-  it('puts areas with red codes first, then those with the most yellow ones', () => {
+  it('puts areas with red codes first, then those with the most yellow ones, and leaves out those with neither', () => {
     const rows = [withCodes('one-red', 1, 0), withCodes('many-yellow', 0, 9), withCodes('clean', 0, 0), withCodes('two-red', 2, 0)];
     const areas = new Map(rows.map((row) => [row.areaId, area(row.areaId)]));
     const ranked = mostLagging(areas, new Map(rows.map((row) => [row.areaId, row])), codes, 4);
-    expect(ranked.map((entry) => entry.area.id)).toEqual(['two-red', 'one-red', 'many-yellow', 'clean']);
+    expect(ranked.map((entry) => entry.area.id)).toEqual(['two-red', 'one-red', 'many-yellow']);
   });
 
   it('words the figure as both counts, and explains it against the members counted', () => {
@@ -77,19 +77,19 @@ describe('the special groups not reached measure', () => {
     expect(colourFor(withGroups('a', groups), specialGroups)).toBe(colour);
   });
 
-  it('puts the areas with the most people not reached first', () => {
+  it('puts the areas with the most people not reached first, and leaves out those where everyone is reached', () => {
     const rows = [withGroups('few', { disabled: [100, 2] }), withGroups('many', { disabled: [10, 7] }), withGroups('none', { disabled: [5, 0] })];
     const areas = new Map(rows.map((row) => [row.areaId, area(row.areaId)]));
     const ranked = mostLagging(areas, new Map(rows.map((row) => [row.areaId, row])), specialGroups, 3);
-    expect(ranked.map((entry) => entry.area.id)).toEqual(['many', 'few', 'none']);
+    expect(ranked.map((entry) => entry.area.id)).toEqual(['many', 'few']);
   });
 
   it('labels its legend bands as shares reached', () => {
     expect(legendOf(specialGroups).map((entry) => legendText(entry, words))).toEqual([
-      'reached ≥ 95%',
-      'reached 80% – 95%',
-      'reached 50% – 80%',
-      'reached 0% – 50%',
+      'Reached ≥ 95%',
+      'Reached 80% – 95%',
+      'Reached 50% – 80%',
+      'Reached 0% – 50%',
     ]);
   });
 });

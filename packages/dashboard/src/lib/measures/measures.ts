@@ -23,6 +23,8 @@ export interface Measure {
   colour(figure: Figure, rules: CountingRules): string | null;
   /** Negative when `a` lags behind `b`: lists of lagging areas put it first. */
   compareLag(a: Figure, b: Figure): number;
+  /** Whether the figure meets the target, so the area does not lag: a share in the top band, nobody left to count. */
+  onTarget(figure: Figure, rules: CountingRules): boolean;
   /** The legend, best first; the "no data" swatch is not in it. */
   legend(rules: CountingRules): readonly LegendEntry[];
 }
@@ -54,6 +56,7 @@ function share(id: 'coverage' | 'testRate', label: MessageKey, numeratorPath: st
       return bandColour(figure.value!, rules);
     },
     compareLag: (a, b) => a.value! - b.value!,
+    onTarget: (figure, rules) => figure.value! >= topBandStart(rules),
     legend: (rules) => bandsOf(rules),
   };
 }
@@ -66,6 +69,7 @@ const CODES: Measure = {
   colour: (figure) => (countIn(figure, 'red') > 0 ? PALETTE.red : countIn(figure, 'yellow') > 0 ? PALETTE.yellow : PALETTE.green),
   // Red codes first, then yellow: one red code weighs more than any number of yellow ones.
   compareLag: (a, b) => countIn(b, 'red') - countIn(a, 'red') || countIn(b, 'yellow') - countIn(a, 'yellow'),
+  onTarget: (figure) => figure.value === 0,
   legend: () => [
     { colour: PALETTE.green, label: 'legend.codes.none' },
     { colour: PALETTE.yellow, label: 'legend.codes.yellow' },
@@ -81,6 +85,7 @@ const SPECIAL_GROUPS: Measure = {
   // Coloured by the share reached, with the coverage bands: ten people left of ten weighs more than ten of a thousand.
   colour: (figure, rules) => bandColour(reachedShare(figure), rules),
   compareLag: (a, b) => b.value! - a.value! || reachedShare(a) - reachedShare(b),
+  onTarget: (figure) => figure.value === 0,
   legend: (rules) => bandsOf(rules).map((band) => ({ ...band, prefix: 'legend.reached' as const })),
 };
 
@@ -114,6 +119,11 @@ export function legendOf(measure: Measure, rules: CountingRules = DEFAULT_RULES)
 function reachedShare(figure: Figure): number {
   const total = figure.denominator ?? 0;
   return total > 0 ? (total - figure.value!) / total : 1;
+}
+
+/** Where the best colour band starts (95 % in the default rules): the target a share is measured against. */
+function topBandStart(rules: CountingRules): number {
+  return rules.colourBands[rules.colourBands.length - 1]?.from ?? 1;
 }
 
 function bandColour(value: number, rules: CountingRules): string | null {
