@@ -94,9 +94,14 @@ describe.skipIf(skipReason !== null)(`measures that count people, and the wall's
     });
     await expect.poll(async () => tile.textContent(), { timeout: 20_000 }).toContain('1 / 4');
     expect(await tile.textContent()).toContain('无疫微网格');
-    // The ticker names the health code recorded as the template does, not by its option id.
-    await expect.poll(async () => page.getByTestId('activity').textContent()).toContain('绿码');
-    expect(await page.getByTestId('activity').textContent()).not.toContain('green');
+    // Red and yellow codes side by side, not as a fraction; the map's legend is on the wall too.
+    await expect.poll(async () => page.getByTestId('tile-codes').textContent()).toContain('0 · 0');
+    expect(await page.getByTestId('legend').textContent()).toContain('入户覆盖率');
+    // The ticker names the health code recorded as the template does, not by its option id, and where the micro-grid lies.
+    const ticker = page.getByTestId('activity');
+    await expect.poll(async () => ticker.textContent()).toContain('绿码');
+    expect(await ticker.textContent()).not.toContain('green');
+    expect(await ticker.textContent()).toContain('1-1微网格三坊社区 第1网格');
     await saveScreenshot(page, 'wall-epidemic-free');
     expect(problems).toEqual([]);
     await page.close();
