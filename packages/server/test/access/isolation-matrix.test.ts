@@ -158,6 +158,11 @@ describe('the isolation matrix, from the route table and the socket event map', 
         worker.emit('activity.subscribe:v1', 'r1');
         admin.emit('activity.subscribe:v1', 'r1');
         await new Promise((resolve) => setTimeout(resolve, 200));
+        // On joining, each is sent the round's latest doors (earlier probes knocked in B): the worker only its own micro-grid's.
+        expect(adminSaw).toContain('mg2');
+        expect(workerSaw.every((areaId) => areaId === 'mg1')).toBe(true);
+        workerSaw.length = 0;
+        adminSaw.length = 0;
         await server.app.inject({ method: 'POST', url: '/api/v1/events', headers: server.auth, payload: { events: [visitEvent('mg2-b2-1-201'), visitEvent('mg1-b2-1-201')] } });
         while (adminSaw.length < 2) await new Promise((resolve) => setTimeout(resolve, 50));
         await new Promise((resolve) => setTimeout(resolve, 300));

@@ -153,4 +153,22 @@ describe.each(DIALECTS)('the live stream on $name', (dialect) => {
     expect(message.items[0]!.committedAt).toBeGreaterThanOrEqual(message.items[0]!.deviceTime);
     expect(JSON.stringify(message)).not.toMatch(/张三|13800000000|mg2-b2-1-101/);
   });
+
+  it("sends a socket that joins the ticker late the round's latest doors first, so a reloaded wall is not empty", async () => {
+    await once(socket, 'connect');
+    const first = new Promise<ActivityV1>((resolve) => socket.once('activity:v1', resolve));
+    socket.emit('activity.subscribe:v1', 'r1');
+    await socket.emitWithAck('events.submit:v1', [visitEvent('mg1-b1-1-101'), visitEvent('mg2-b2-1-101')]);
+    const delivered = await first;
+
+    const late = connect(port, server.adminToken);
+    try {
+      await once(late, 'connect');
+      const recent = new Promise<ActivityV1>((resolve) => late.once('activity:v1', resolve));
+      late.emit('activity.subscribe:v1', 'r1');
+      expect((await recent).items).toEqual(delivered.items);
+    } finally {
+      late.disconnect();
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import type { ActivityItemV1, ActivityV1 } from '@gridsweep/core';
 import type { LiveSocket } from './live-counts.svelte.js';
+import { mergeActivity } from './merge-activity.js';
 
 /** How many doors the ticker remembers: the wall runs for days, so the list never grows past this. */
 export const ACTIVITY_LIMIT = 12;
@@ -11,8 +12,7 @@ export class ActivityFeed {
 
   private readonly onActivity = (activity: ActivityV1): void => {
     if (activity.roundId !== this.roundId || activity.items.length === 0) return;
-    const newest = [...activity.items].sort((a, b) => b.committedAt - a.committedAt);
-    this.items = [...newest, ...this.items].slice(0, ACTIVITY_LIMIT);
+    this.items = mergeActivity(this.items, activity.items, ACTIVITY_LIMIT);
   };
 
   private readonly subscribe = (): void => {
