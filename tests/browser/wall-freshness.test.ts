@@ -49,4 +49,21 @@ describe.skipIf(skipReason !== null)(`the wall display when its data stops, in C
     await expect.poll(async () => page.getByTestId('tile-households').textContent(), { timeout: 20_000 }).toContain(`${total} / ${total}`);
     await page.close();
   });
+
+  it('turns amber when the data stops while the socket stays up (a hung server), and is live again when it goes on', async () => {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto(`${server.url}/wall?token=${server.wallToken}`);
+    const badge = page.getByTestId('freshness');
+    await expect.poll(async () => badge.getAttribute('data-freshness'), { timeout: 20_000 }).toBe('fresh');
+    server.freeze();
+    try {
+      // No delta and no heartbeat arrive, but socket.io has not yet given up on the connection.
+      await expect.poll(async () => badge.getAttribute('data-freshness'), { timeout: 30_000, interval: 500 }).toBe('stale');
+      expect(await page.locator('main.wall').getAttribute('data-socket')).toBe('up');
+    } finally {
+      server.thaw();
+    }
+    await expect.poll(async () => badge.getAttribute('data-freshness'), { timeout: 30_000, interval: 500 }).toBe('fresh');
+    await page.close();
+  });
 });

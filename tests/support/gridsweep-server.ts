@@ -27,6 +27,10 @@ export interface RunningServer {
   halt(): Promise<void>;
   /** Starts the process (again) on the same port and data folder. */
   restart(): Promise<void>;
+  /** Pauses the process (SIGSTOP): its sockets stay open but nothing comes through them, as with a hung server. */
+  freeze(): void;
+  /** Lets a frozen process go on (SIGCONT). */
+  thaw(): void;
   /** Stops the process and removes its data. */
   stop(): Promise<void>;
 }
@@ -112,6 +116,8 @@ export async function startGridsweepServer(env: Record<string, string> = {}): Pr
       if (child) await exited(child);
       child = await launch();
     },
+    freeze: () => void child?.kill('SIGSTOP'),
+    thaw: () => void child?.kill('SIGCONT'),
     stop,
   };
 }

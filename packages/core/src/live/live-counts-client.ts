@@ -26,6 +26,11 @@ export interface LiveCountsClientOptions {
   /** Called after a snapshot ('all') or a delta (the ids of the areas that changed). */
   readonly onUpdate: (changed: readonly string[] | 'all') => void;
   readonly onError?: (error: LiveError) => void;
+  /**
+   * Called on every message of the subscription, the server's heartbeat
+   * (an empty delta every few seconds) included: the counts are current as of now.
+   */
+  readonly onHeard?: () => void;
 }
 
 /**
@@ -79,6 +84,7 @@ export class LiveCountsClient {
     if (snapshot.subscriptionId !== this.subscriptionId) return;
     if (!this.view.applySnapshot(snapshot)) return;
     this.lastMessageAt = snapshot.serverTime;
+    this.options.onHeard?.();
     this.options.onUpdate('all');
   };
 
@@ -90,6 +96,7 @@ export class LiveCountsClient {
       return;
     }
     this.lastMessageAt = delta.serverTime;
+    this.options.onHeard?.();
     if (outcome === 'applied') this.options.onUpdate(delta.counts.areaIds);
   };
 }

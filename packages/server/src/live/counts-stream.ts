@@ -63,11 +63,18 @@ export class CountsStream<C extends SubscriberChannel = SubscriberChannel> {
   private readonly processId = randomUUID();
   private readonly changed = new Map<string, Set<string>>();
   private readonly groups = new Map<string, Group<C>>();
+  private ticks = 0;
 
+  /**
+   * `heartbeatTicks`: every this many ticks, a member in step that heard
+   * nothing is sent an empty delta (its seq unchanged, which clients take as a
+   * repeat), so a wall can tell a quiet morning from a server that stopped; 0 sends none.
+   */
   constructor(
     private readonly source: CountsSource,
     private readonly historyTicks: number,
     private readonly fanout: Fanout<C> = (channels, message) => channels.forEach((channel) => channel.send(message)),
+    private readonly heartbeatTicks = 0,
   ) {}
 
   noteChanges(diff: AreaCountsDiff): void {
@@ -96,6 +103,8 @@ export class CountsStream<C extends SubscriberChannel = SubscriberChannel> {
 
   /** Numbers what changed since the last tick, group by group, and sends it to every member that can take it. */
   tick(): void {
+    this.ticks++;
+    const heartbeat = this.heartbeatTicks > 0 && this.ticks % this.heartbeatTicks === 0;
     const counted = new Map<string, AreaCounts>();
     for (const group of this.groups.values()) {
       const changed = this.changed.get(group.roundId);
@@ -105,18 +114,22 @@ export class CountsStream<C extends SubscriberChannel = SubscriberChannel> {
         group.seq++;
         group.history.record({ seq: group.seq, roundId: group.roundId, areaIds: hits });
       }
-      this.sendGroup(group, previous, hits, counted);
+      this.sendGroup(group, previous, hits, counted, heartbeat);
     }
     this.changed.clear();
   }
 
-  private sendGroup(group: Group<C>, previous: number, hits: readonly string[], counted: Map<string, AreaCounts>): void {
+  private sendGroup(group: Group<C>, previous: number, hits: readonly string[], counted: Map<string, AreaCounts>, heartbeat: boolean): void {
     const inStep: C[] = [];
+    const idle: C[] = [];
     for (const member of group.members) {
       // A member in step takes the shared delta as is; only one that is behind collects areas, so a tick
       // costs one check per wall, not one set insertion per wall and area.
       const inStepBefore = member.sentSeq === previous && member.pending.size === 0;
-      if (inStepBefore && hits.length === 0) continue;
+      if (inStepBefore && hits.length === 0) {
+        if (heartbeat && member.channel.canSend()) idle.push(member.channel);
+        continue;
+      }
       if (!member.channel.canSend()) {
         for (const areaId of hits) member.pending.add(areaId);
         continue;
@@ -131,6 +144,7 @@ export class CountsStream<C extends SubscriberChannel = SubscriberChannel> {
       member.sentSeq = group.seq;
     }
     if (inStep.length > 0) this.fanout(inStep, this.delta(group, previous, hits, counted));
+    if (idle.length > 0) this.fanout(idle, this.delta(group, group.seq, [], counted));
   }
 
   private groupOf(roundId: string, scope: AreaScope): Group<C> {

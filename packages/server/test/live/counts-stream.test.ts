@@ -5,7 +5,7 @@ import { CountsStream, type SubscriberChannel } from '../../src/live/counts-stre
 import { smallTerritory, visitEvent } from '../support/small-territory.js';
 
 /** The real engine and roster over the small city, and a stream reading from the engine. */
-function setUp(historyTicks = 600) {
+function setUp(historyTicks = 600, heartbeatTicks = 0) {
   const records = smallTerritory();
   const territory = new Territory();
   const engine = new CountingEngine();
@@ -17,7 +17,7 @@ function setUp(historyTicks = 600) {
   }
   engine.openRound(records.round);
   engine.takeChanges();
-  const stream = new CountsStream(engine, historyTicks);
+  const stream = new CountsStream(engine, historyTicks, undefined, heartbeatTicks);
   const ancestry = new AncestryCache(territory);
   const scope = (areaId: string, depth: string) => new AreaScope(territory, ancestry, areaId, depth);
   const visit = (householdId: string) => {
@@ -43,6 +43,35 @@ function recordingChannel() {
 }
 
 describe('CountsStream', () => {
+  it('sends a quiet subscriber an empty delta at its seq every heartbeat, and a busy one nothing but its deltas', () => {
+    const { stream, scope, visit } = setUp(600, 3);
+    const quiet = recordingChannel();
+    const busy = recordingChannel();
+    stream.subscribe('r1', scope('mg2', 'microgrid'), quiet);
+    stream.subscribe('r1', scope('mg1', 'microgrid'), busy);
+    const mg1Households = ['mg1-b1-1-101', 'mg1-b1-1-201', 'mg1-b1-2-101', 'mg1-b1-2-201', 'mg1-b2-1-101', 'mg1-b2-1-201'];
+    for (const household of mg1Households) {
+      visit(household);
+      stream.tick();
+    }
+    // Ticks 3 and 6 are heartbeats: the quiet one hears an empty delta that leaves its seq where it was.
+    expect(quiet.sent.map((message) => [message.fromSeq, message.seq, message.counts.areaIds.length])).toEqual([
+      [0, 0, 0],
+      [0, 0, 0],
+    ]);
+    expect(busy.sent).toHaveLength(6);
+    expect(busy.sent.every((message) => message.seq === message.fromSeq + 1 && message.counts.areaIds.length > 0)).toBe(true);
+  });
+
+  it('sends no heartbeat to a subscriber whose connection is backed up', () => {
+    const { stream, scope } = setUp(600, 1);
+    const channel = recordingChannel();
+    stream.subscribe('r1', scope('g', 'microgrid'), channel);
+    channel.open = false;
+    stream.tick();
+    expect(channel.sent).toEqual([]);
+  });
+
   it('sends one delta per tick holding only the changed areas of the scope', () => {
     const { stream, scope, visit } = setUp();
     const channel = recordingChannel();

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { ActivityV1, SubscribeReplyV1, SweepEvent } from '@gridsweep/core';
+import { LiveCountsClient, type ActivityV1, type SubscribeReplyV1, type SweepEvent } from '@gridsweep/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../support/dialects.js';
 import { memberEvent, smallTerritory, visitEvent } from '../support/small-territory.js';
@@ -152,6 +152,24 @@ describe.each(DIALECTS)('the live stream on $name', (dialect) => {
     expect(message.items.map(({ committedAt: _, ...item }) => item)).toEqual([{ areaId: 'mg2', deviceTime: Date.UTC(2022, 10, 14, 9), outcome: 'tested' }]);
     expect(message.items[0]!.committedAt).toBeGreaterThanOrEqual(message.items[0]!.deviceTime);
     expect(JSON.stringify(message)).not.toMatch(/张三|13800000000|mg2-b2-1-101/);
+  });
+
+  it('lets a quiet subscription hear from the server every 5 s, as a repeat that changes no count and asks for no new snapshot', async () => {
+    let heard = 0;
+    let updates = 0;
+    const client = new LiveCountsClient(socket, {
+      subscription: { roundId: 'r1', areaId: 'c', depth: 'microgrid' },
+      onUpdate: () => updates++,
+      onHeard: () => heard++,
+    });
+    client.start();
+    try {
+      await expect.poll(() => updates, { timeout: 5_000 }).toBe(1); // the snapshot
+      await expect.poll(() => heard, { timeout: 8_000, interval: 200 }).toBeGreaterThanOrEqual(2);
+      expect(updates).toBe(1);
+    } finally {
+      client.stop();
+    }
   });
 
   it("sends a socket that joins the ticker late the round's latest doors first, so a reloaded wall is not empty", async () => {

@@ -40,6 +40,12 @@ export class LiveCounts {
   /** True once a snapshot has arrived for the current subscription. */
   hasData = $state(false);
   error = $state<string | null>(null);
+  /**
+   * When this page last heard from the server about the subscription (a delta
+   * or the heartbeat of a quiet one), on this page's clock; null before the first.
+   * Plain on purpose: read each second with the clock, not re-rendered per delta.
+   */
+  heardAt: number | null = null;
 
   private client: LiveCountsClient | null = null;
   private refresh: ReturnType<typeof setTimeout> | null = null;
@@ -51,6 +57,7 @@ export class LiveCounts {
     this.client?.stop();
     this.client = null;
     this.hasData = false;
+    this.heardAt = null;
     this.error = null;
     this.bump();
     if (!subscription) return;
@@ -61,6 +68,7 @@ export class LiveCounts {
         this.scheduleBump();
       },
       onError: (error) => (this.error = `${error.code}: ${error.message}`),
+      onHeard: () => (this.heardAt = Date.now()),
     });
     this.client = client;
     client.start();

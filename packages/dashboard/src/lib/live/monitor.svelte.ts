@@ -109,13 +109,15 @@ export class Monitor {
   }
 
   /**
-   * The moment the counts shown were known to be current: now while the
-   * socket is up and a snapshot has come, the moment it dropped otherwise,
-   * null when no count has ever arrived.
+   * The moment the counts shown were last known current: when the server last
+   * spoke about them (a delta, or the heartbeat it sends a quiet subscription
+   * every 5 s), so data that stops ages like a dropped socket does; null when
+   * no count has ever arrived.
    */
   asOf(now: number): number | null {
     if (!this.live.hasData) return null;
-    return this.connection.connected ? now : this.connection.lostAt;
+    const heard = this.live.heardAt ?? now;
+    return this.connection.connected ? heard : Math.min(heard, this.connection.lostAt ?? heard);
   }
 
   async start(): Promise<void> {

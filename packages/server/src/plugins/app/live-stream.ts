@@ -10,6 +10,8 @@ import { startTickClock } from '../../live/tick-clock.js';
 const DEFAULT_TICK_MS = 100;
 /** Ticks kept for resuming: a minute at the default tick, and one snapshot for longer cuts. */
 const HISTORY_TICKS = 600;
+/** How often a quiet subscription hears from the server: well inside the wall's 10 s before it says "delayed". */
+const HEARTBEAT_MS = 5_000;
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -26,7 +28,8 @@ export const liveStreamPlugin = fp(
   async (fastify) => {
     const { counting, roster, io, ingest } = fastify;
     const historyTicks = fastify.appOptions.liveHistoryTicks ?? HISTORY_TICKS;
-    const stream = new CountsStream<SocketChannel>(counting, historyTicks, SocketChannel.fanout(io));
+    const tickMs = fastify.appOptions.config.liveTickMs ?? DEFAULT_TICK_MS;
+    const stream = new CountsStream<SocketChannel>(counting, historyTicks, SocketChannel.fanout(io), Math.max(1, Math.round(HEARTBEAT_MS / tickMs)));
     const activity = new ActivityFeed(roster.territory);
     const audience = new ActivityAudience(io, fastify.access.policy);
     const ancestry = new AncestryCache(roster.territory);
@@ -34,7 +37,6 @@ export const liveStreamPlugin = fp(
 
     const stopCounts = counting.bus.subscribe((change) => stream.noteChanges(change.changes));
     const stopActivity = counting.committed.subscribe((events) => activity.note(events));
-    const tickMs = fastify.appOptions.config.liveTickMs ?? DEFAULT_TICK_MS;
     const stopTicks = startTickClock(tickMs, () => {
       counting.publishPendingChanges();
       stream.tick();
