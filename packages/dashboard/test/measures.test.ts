@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AreaCountsRow, Figure } from '../src/lib/api/types.js';
-import { colourFor, figureOf, legendOf, measureById } from '../src/lib/measures/measures.js';
+import { colourFor, legendOf, measureById } from '../src/lib/measures/measures.js';
 import { PALETTE } from '../src/lib/measures/palette.js';
 import { areaCounts } from './area-counts.js';
 
@@ -56,14 +56,14 @@ describe('legendOf', () => {
   });
 });
 
-describe('figureOf without server figures', () => {
+describe('a share without server figures', () => {
   it('derives coverage from the counts: visited households over households to visit', () => {
     const counts = areaCounts({ visited: 3, toVisit: 4 });
-    expect(figureOf({ areaId: 'mg-1', counts }, coverage)).toEqual({ value: 0.75, numerator: 3, denominator: 4 });
+    expect(coverage.figure({ areaId: 'mg-1', counts })).toEqual({ value: 0.75, numerator: 3, denominator: 4 });
   });
 
   it('calls an area with nothing to visit "no data", not 0 %', () => {
     const counts = areaCounts({ visited: 0, toVisit: 0 });
-    expect(figureOf({ areaId: 'mg-1', counts }, coverage)).toBeNull();
+    expect(coverage.figure({ areaId: 'mg-1', counts })).toBeNull();
   });
 });

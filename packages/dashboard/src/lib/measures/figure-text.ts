@@ -12,36 +12,28 @@ export interface FigureWords {
 
 /** A figure as lists, cards and the panel show it: a percentage for shares, people for counts. */
 export function figureText(measure: Measure, figure: Figure, words: FigureWords): string {
-  switch (measure.id) {
-    case 'codes':
-      return words.t('figure.codes', { red: words.integer(countIn(figure, 'red')), yellow: words.integer(countIn(figure, 'yellow')) });
-    case 'specialGroups':
-      return words.t('figure.specialGroups', { notReached: words.integer(figure.value ?? 0), total: words.integer(figure.denominator ?? 0) });
-    default:
-      return words.percent(figure.value ?? 0);
-  }
+  return measure.wording ? words.t(measure.wording.figure, peopleValues(figure, words)) : words.percent(figure.value ?? 0);
 }
 
 /** What a share is the ratio of ("114 / 492"); null for counts, whose text already says it. */
 export function figureDetail(measure: Measure, figure: Figure, words: FigureWords): string | null {
-  if (measure.kind !== 'share' || figure.numerator === undefined || figure.denominator === undefined) return null;
+  if (measure.wording || figure.numerator === undefined || figure.denominator === undefined) return null;
   return `${words.integer(figure.numerator)} / ${words.integer(figure.denominator)}`;
 }
 
-/** How a figure of people was reached, for the side panel (shares are explained by the core's rules). */
+/** How a figure of people was reached, for the side panel; null for shares, which the core's rules explain. */
 export function peopleExplanation(measure: Measure, figure: Figure, words: FigureWords): string | null {
-  switch (measure.id) {
-    case 'codes':
-      return words.t('explain.codes', {
-        red: words.integer(countIn(figure, 'red')),
-        yellow: words.integer(countIn(figure, 'yellow')),
-        total: words.integer(figure.denominator ?? 0),
-      });
-    case 'specialGroups':
-      return words.t('explain.specialGroups', { notReached: words.integer(figure.value ?? 0), total: words.integer(figure.denominator ?? 0) });
-    default:
-      return null;
-  }
+  return measure.wording ? words.t(measure.wording.explanation, peopleValues(figure, words)) : null;
+}
+
+/** What the messages of a figure of people are filled with; each names only the ones it needs. */
+function peopleValues(figure: Figure, words: FigureWords): Record<string, string> {
+  return {
+    red: words.integer(countIn(figure, 'red')),
+    yellow: words.integer(countIn(figure, 'yellow')),
+    notReached: words.integer(figure.value ?? 0),
+    total: words.integer(figure.denominator ?? 0),
+  };
 }
 
 /** A legend line: a named state, or a band of a share ("≥ 95%", "80% – 95%"), after its prefix if it has one. */

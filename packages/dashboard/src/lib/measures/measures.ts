@@ -10,13 +10,18 @@ export type MeasureId = 'coverage' | 'testRate' | 'codes' | 'specialGroups';
 /**
  * A figure the map can be coloured by. A share (coverage, test rate) lags when
  * it is low and is shown as a percentage; a count of people (red and yellow
- * codes, special groups not yet reached) lags when it is high and is shown as
- * people.
+ * codes, special groups not yet reached) lags when it is high and is worded
+ * by its own messages.
  */
 export interface Measure {
   readonly id: MeasureId;
   readonly label: MessageKey;
-  readonly kind: 'share' | 'people';
+  /**
+   * How a count of people is worded: the figure ("红 1 · 黄 0") and its
+   * explanation, each filled with red, yellow, notReached and total; null for
+   * a share, shown as a percentage and explained by the core's rules.
+   */
+  readonly wording: { readonly figure: MessageKey; readonly explanation: MessageKey } | null;
   /** The area's figure, or null for "no data". */
   figure(row: AreaCountsRow | undefined): Figure | null;
   /** Its colour on the map. */
@@ -39,7 +44,7 @@ function share(id: 'coverage' | 'testRate', label: MessageKey, numeratorPath: st
   return {
     id,
     label,
-    kind: 'share',
+    wording: null,
     figure(row) {
       if (!row) return null;
       const figure = row.figures?.[id];
@@ -64,7 +69,7 @@ function share(id: 'coverage' | 'testRate', label: MessageKey, numeratorPath: st
 const CODES: Measure = {
   id: 'codes',
   label: 'measure.codes',
-  kind: 'people',
+  wording: { figure: 'figure.codes', explanation: 'explain.codes' },
   figure: (row) => (row ? codesFigure(row.counts) : null),
   colour: (figure) => (countIn(figure, 'red') > 0 ? PALETTE.red : countIn(figure, 'yellow') > 0 ? PALETTE.yellow : PALETTE.green),
   // Red codes first, then yellow: one red code weighs more than any number of yellow ones.
@@ -80,7 +85,7 @@ const CODES: Measure = {
 const SPECIAL_GROUPS: Measure = {
   id: 'specialGroups',
   label: 'measure.specialGroups',
-  kind: 'people',
+  wording: { figure: 'figure.specialGroups', explanation: 'explain.specialGroups' },
   figure: (row) => (row ? specialGroupsFigure(row.counts) : null),
   // Coloured by the share reached, with the coverage bands: ten people left of ten weighs more than ten of a thousand.
   colour: (figure, rules) => bandColour(reachedShare(figure), rules),
@@ -98,11 +103,6 @@ export const MEASURES: readonly Measure[] = [
 
 export function measureById(id: string): Measure {
   return MEASURES.find((measure) => measure.id === id) ?? MEASURES[0]!;
-}
-
-/** The area's figure for a measure, or null for "no data". */
-export function figureOf(row: AreaCountsRow | undefined, measure: Measure): Figure | null {
-  return measure.figure(row);
 }
 
 /** The colour an area gets for a measure, or null for "no data". */
