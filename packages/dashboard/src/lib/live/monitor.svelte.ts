@@ -111,13 +111,12 @@ export class Monitor {
   /**
    * The moment the counts shown were last known current: when the server last
    * spoke about them (a delta, or the heartbeat it sends a quiet subscription
-   * every 5 s), so data that stops ages like a dropped socket does; null when
-   * no count has ever arrived.
+   * every 5 s), so data that stops and a socket that drops age alike (nothing
+   * is heard after a drop); null when no count has ever arrived. `now`, the
+   * page clock's tick, is what makes a template ask again: heardAt is plain.
    */
   asOf(now: number): number | null {
-    if (!this.live.hasData) return null;
-    const heard = this.live.heardAt ?? now;
-    return this.connection.connected ? heard : Math.min(heard, this.connection.lostAt ?? heard);
+    return this.live.hasData ? (this.live.heardAt ?? now) : null;
   }
 
   async start(): Promise<void> {
