@@ -11,7 +11,7 @@ const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with node --expose-gc (pnpm bench:core does)');
 const collect = gc;
 const HOUSEHOLDS = Number(process.env['BENCH_HOUSEHOLDS'] ?? 3_000_000);
-const ROUND: Round = { id: 'r1', name: '11-14 全员核酸', templateId: 'nucleic-acid', areaId: 'a0', startsAt: Date.UTC(2022, 10, 14) };
+const ROUND: Round = { id: 'r1', name: '11-14 全员核酸', templateId: 'nucleic-acid', templateVersion: 1, rulesId: 'nucleic-acid-default', rulesVersion: 1, areaId: 'a0', startsAt: Date.UTC(2022, 10, 14) };
 
 function heapUsed(): number {
   collect();
@@ -47,9 +47,9 @@ broadcasting.openRound(ROUND);
 started = performance.now();
 for (let i = 0; i < stream.length; i++) {
   broadcasting.applyDense(round, stream.household[i]!, stream.member[i]!, stream.deviceTime[i]!, stream.codes[i]!);
-  if (i % TAKE_EVERY === TAKE_EVERY - 1) changedAreas += Object.keys(broadcasting.takeChanges()[ROUND.id] ?? {}).length;
+  if (i % TAKE_EVERY === TAKE_EVERY - 1) changedAreas += (broadcasting.takeChangedAreas().get(ROUND.id)?.length ?? 0);
 }
-changedAreas += Object.keys(broadcasting.takeChanges()[ROUND.id] ?? {}).length;
+changedAreas += (broadcasting.takeChangedAreas().get(ROUND.id)?.length ?? 0);
 const broadcastingMs = performance.now() - started;
 const memory = engine.memory();
 const recountTimes: number[] = [];
@@ -76,9 +76,9 @@ const agree =
   cityCounts.households.visited === b.visited &&
   cityCounts.households.vacant === b.vacant &&
   cityCounts.households.refused === b.refused &&
-  cityCounts.members.tested === b.tested &&
-  cityCounts.codes.red === b.red &&
-  Object.entries(cityCounts.specialGroups).every(([tag, g]) => g.notVisited === b.groups[tag]!.notVisited && g.notTested === b.groups[tag]!.notTested);
+  cityCounts.members.done === b.tested &&
+  cityCounts.markers['red'] === b.red &&
+  Object.entries(cityCounts.specialGroups).every(([tag, g]) => g.notVisited === b.groups[tag]!.notVisited && g.notDone === b.groups[tag]!.notTested);
 
 const bytesPerHousehold = (memory.typedArrayBytes + engineHeap) / city.households;
 const baselineBytesPerHousehold = baselineHeap / city.households;

@@ -7,10 +7,12 @@ export type { ValidationIssue, Validated } from './validation/validated.js';
 export { valid, invalid } from './validation/validated.js';
 export { InvariantError, invariant } from './validation/invariant.js';
 export { ID_PATTERN } from './validation/ids.js';
+export { SAFE_TEXT_PATTERN, textProblem } from './validation/text-rule.js';
 
 export type { Position, Point, Polygon, MultiPolygon, AreaGeometry } from './territory/geometry.js';
 export type { LevelSpec, Levels } from './territory/levels.js';
 export { DEFAULT_LEVELS, levelIndex, leafLevel } from './territory/levels.js';
+export { validateLevels } from './territory/validate-levels.js';
 export type { Area, Building, Household, Member } from './territory/entities.js';
 export { householdLabel } from './territory/entities.js';
 export type { TerritoryLookup } from './territory/territory.js';
@@ -22,13 +24,26 @@ export type {
   CampaignTemplate,
   ChoiceField,
   ChoiceOption,
+  DetailField,
+  MarkerField,
+  MarkerOption,
+  MarkerTone,
+  MeasureSpec,
+  MeasureKind,
+  QuickFill,
   SpecialGroup,
+  TemplateField,
+  TemplateWords,
   HouseholdOutcomeKind,
   MemberStatusKind,
-  MarkerKind,
 } from './campaign/template.js';
-export { templateFields } from './campaign/template.js';
+export { templateFields, templateKey } from './campaign/template.js';
+export type { CountPath } from './campaign/count-path.js';
+export { countAt, countLabel, countParts, isCountPath } from './campaign/count-path.js';
+export { validateTemplate, MAX_OPTIONS, MAX_SPECIAL_GROUPS } from './campaign/validate-template.js';
 export { NUCLEIC_ACID_TEMPLATE } from './campaign/nucleic-acid-template.js';
+export { ELDERLY_VACCINATION_TEMPLATE } from './campaign/elderly-vaccination-template.js';
+export { BUILT_IN_TEMPLATES, BUILT_IN_RULES } from './campaign/built-in.js';
 export type { Round, RoundContext } from './campaign/round.js';
 export { validateRound } from './campaign/round.js';
 
@@ -36,33 +51,36 @@ export type { SweepEvent } from './events/sweep-event.js';
 export type { SweepEventContext } from './events/validate-sweep-event.js';
 export { validateSweepEvent } from './events/validate-sweep-event.js';
 export { uuidV7, isUuidV7, UUID_V7_PATTERN } from './events/uuid-v7.js';
+export type { Observation, LatestValues } from './events/latest-values.js';
+export { latestValues } from './events/latest-values.js';
 
 // Counting engine: events in, per-area counts and their changes out.
 export type { CountingEngineOptions, EngineMemory } from './engine/counting-engine.js';
 export { CountingEngine } from './engine/counting-engine.js';
+export type { EngineRoster } from './engine/engine-roster.js';
 export type { BulkTerritory } from './engine/bulk-territory.js';
 export type { ApplyResult } from './engine/apply-result.js';
-export type { AreaCounts, HouseholdCounts, MemberCounts, CodeCounts, SpecialGroupCounts } from './engine/area-counts.js';
+export type { AreaCounts, HouseholdCounts, MemberCounts, SpecialGroupCounts } from './engine/area-counts.js';
 export type { AreaCountsDiff, AreaCountsChange } from './engine/area-counts-diff.js';
 export { squash, sameCounts } from './engine/area-counts-diff.js';
 export { TICK_MS, tickOf, tickOrigin } from './engine/stamp.js';
 
 // Rules: counts into coverage, test rate, colours and 无疫 status, each explained.
-export type { CountingRules, ColourBand, ColourClass, ColourMeasure } from './rules/counting-rules.js';
-export { DEFAULT_RULES } from './rules/counting-rules.js';
+export type { CountingRules, ColourBand, ColourClass, GoalCondition } from './rules/counting-rules.js';
+export { NUCLEIC_ACID_RULES, ELDERLY_VACCINATION_RULES } from './rules/counting-rules.js';
 export { validateRules } from './rules/validate-rules.js';
 export { colourClass, colourBandOf } from './rules/colour-class.js';
 export type {
   AreaEvaluation,
   RatioExplanation,
   ColourExplanation,
-  EpidemicFreeExplanation,
-  EpidemicFreeCheck,
+  GoalExplanation,
+  GoalCheck,
   FigurePart,
   RuleReference,
 } from './rules/explanation.js';
-export { evaluateArea } from './rules/evaluate-area.js';
-export { isEpidemicFree } from './rules/epidemic-free.js';
+export { evaluateArea, percent } from './rules/evaluate-area.js';
+export { meetsGoal, shareOf, ratioOf } from './rules/goal.js';
 export type { CoverageSample, CompletionProjection } from './rules/project-completion.js';
 export { projectCompletion } from './rules/project-completion.js';
 export { CoverageHistory } from './rules/coverage-history.js';
@@ -73,8 +91,8 @@ export type {
   SubscribeRequestV1,
   SubscribeReplyV1,
   LiveError,
-  CountsSnapshotV2,
-  CountsDeltaV2,
+  CountsSnapshotV3,
+  CountsDeltaV3,
   ActivityItemV1,
   ActivityV1,
   EventResultV1,
@@ -82,8 +100,8 @@ export type {
   ServerToClientEvents,
   ClientToServerEvents,
 } from './live/live-events.js';
-export type { PackedCountsV2 } from './live/packed-counts.js';
-export { packCounts, unpackCounts, packedStride } from './live/packed-counts.js';
+export type { PackedCountsV3 } from './live/packed-counts.js';
+export { packCounts, unpackCounts, packedStride, isWellFormed } from './live/packed-counts.js';
 export type { DeltaOutcome } from './live/live-counts-view.js';
 export { LiveCountsView } from './live/live-counts-view.js';
 export type { LiveSocketLike, LiveCountsClientOptions } from './live/live-counts-client.js';

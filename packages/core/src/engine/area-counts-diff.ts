@@ -35,18 +35,17 @@ export function squash(a: AreaCountsDiff, b: AreaCountsDiff): AreaCountsDiff {
 }
 
 export function sameCounts(a: AreaCounts, b: AreaCounts): boolean {
-  const h = a.households;
-  const k = b.households;
-  const m = a.members;
-  const n = b.members;
-  if (h.total !== k.total || h.vacant !== k.vacant || h.visited !== k.visited || h.noAnswer !== k.noAnswer || h.refused !== k.refused) return false;
-  if (m.total !== n.total || m.tested !== n.tested || m.exempt !== n.exempt || m.away !== n.away) return false;
-  if (a.codes.green !== b.codes.green || a.codes.yellow !== b.codes.yellow || a.codes.red !== b.codes.red) return false;
-  const groups = Object.keys(a.specialGroups);
-  if (groups.length !== Object.keys(b.specialGroups).length) return false;
-  return groups.every((id) => {
-    const x = a.specialGroups[id]!;
-    const y = b.specialGroups[id];
-    return y !== undefined && x.total === y.total && x.notVisited === y.notVisited && x.notTested === y.notTested;
-  });
+  return sameNumbers(a.households, b.households) && sameNumbers(a.members, b.members) && sameNumbers(a.markers, b.markers) && sameGroups(a.specialGroups, b.specialGroups);
+}
+
+function sameNumbers(a: object, b: object): boolean {
+  const x = a as Readonly<Record<string, number>>;
+  const y = b as Readonly<Record<string, number>>;
+  const keys = Object.keys(x);
+  return keys.length === Object.keys(y).length && keys.every((key) => x[key] === y[key]);
+}
+
+function sameGroups(a: AreaCounts['specialGroups'], b: AreaCounts['specialGroups']): boolean {
+  const groups = Object.keys(a);
+  return groups.length === Object.keys(b).length && groups.every((id) => b[id] !== undefined && sameNumbers(a[id]!, b[id]));
 }

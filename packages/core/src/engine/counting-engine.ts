@@ -1,29 +1,37 @@
-import { NUCLEIC_ACID_TEMPLATE } from '../campaign/nucleic-acid-template.js';
+import { BUILT_IN_TEMPLATES } from '../campaign/built-in.js';
 import type { Round } from '../campaign/round.js';
-import type { CampaignTemplate } from '../campaign/template.js';
+import { templateKey, type CampaignTemplate } from '../campaign/template.js';
 import type { SweepEvent } from '../events/sweep-event.js';
+import type { PackedCountsV3 } from '../live/packed-counts.js';
 import type { Area, Building, Household, Member } from '../territory/entities.js';
 import { DEFAULT_LEVELS, type Levels } from '../territory/levels.js';
 import { invariant } from '../validation/invariant.js';
 import { APPLIED_CHANGED, APPLIED_UNCHANGED, refused, type ApplyResult } from './apply-result.js';
-import type { AreaCounts } from './area-counts.js';
+import type { AreaCounts, HouseholdCounts } from './area-counts.js';
 import type { AreaCountsChange, AreaCountsDiff } from './area-counts-diff.js';
 import { loadBulkTerritory, type BulkTerritory } from './bulk-territory.js';
+import { INFO_DEPARTED } from './contributions.js';
+import { readAreaCounts } from './counter-layout.js';
 import { CountsDelta } from './counts-delta.js';
-import { counterStride, readAreaCounts } from './counter-layout.js';
 import { encodeValues } from './encode-values.js';
+import { EngineRoster } from './engine-roster.js';
 import { EngineTerritory, MEMBER_KEY_SPAN, VACANT_BIT, type MemberSlotOwner } from './engine-territory.js';
+import { buildingHouseholdCounts } from './building-counts.js';
 import { mergeMember, mergeSingle } from './last-writer-wins.js';
+import { birthInfo } from './member-info.js';
+import { packRows } from './pack-rows.js';
+import * as recorded from './recorded-values.js';
 import { recountRound, replaceWithRecount } from './recount.js';
 import { RoundState } from './round-state.js';
 import { tickOf } from './stamp.js';
-import { takeRoundChanges } from './take-changes.js';
+import { TagVocabulary } from './tag-vocabulary.js';
+import { takeRoundChangedAreas, takeRoundChanges } from './take-changes.js';
 import { compileTemplate, type TemplateCodes } from './template-codes.js';
-import { RecordedValues } from './recorded-values.js';
 
 export interface CountingEngineOptions {
   readonly levels?: Levels;
-  readonly template?: CampaignTemplate;
+  /** The templates rounds may use; more can be added with `addTemplate`. Default: the built-in ones. */
+  readonly templates?: readonly CampaignTemplate[];
 }
 
 /** Bytes of engine state: the typed arrays, plus how many entries its few sparse maps hold. */
@@ -31,45 +39,63 @@ export interface EngineMemory {
   readonly typedArrayBytes: number;
   readonly territoryBytes: number;
   readonly roundBytes: number;
+  /** The id indexes and the building index: none for a roster loaded without ids. */
+  readonly lookupBytes: number;
   readonly markerTickEntries: number;
   readonly taggedMembers: number;
 }
 
 /**
- * Counts a stream of sweep events for every area of the tree at once. State
- * lives in a few typed arrays indexed by dense integers (ids are strings only
- * at this class's edge); an event changes one household's or member's
- * contribution and the difference is added to each ancestor area, O(depth).
- * See docs/decisions/0001-typed-array-engine-state.md.
+ * Counts a stream of sweep events for every area of the tree at once, for
+ * rounds of any number of templates. State lives in a few typed arrays
+ * indexed by dense integers (ids are strings only at this class's edge); an
+ * event changes one household's or member's contribution and the difference
+ * is added to each ancestor area, O(depth). See
+ * docs/decisions/0001-typed-array-engine-state.md and 0045.
  *
  * Roster methods throw InvariantError on a broken tree (validate input first);
  * `apply` returns a refusal for events it cannot place.
  */
 export class CountingEngine {
   readonly levels: Levels;
-  readonly template: CampaignTemplate;
-  private readonly codes: TemplateCodes;
-  private readonly stride: number;
+  /** Lookups by id (does this household exist, whose is this member) for validation and access checks. */
+  readonly roster: EngineRoster;
+  private readonly tagVocabulary = new TagVocabulary();
+  private readonly templates = new Map<string, TemplateCodes>();
   private readonly territory: EngineTerritory;
   private readonly rounds: RoundState[] = [];
+  private readonly deltas: CountsDelta[] = [];
   private readonly roundIndexById = new Map<string, number>();
-  private readonly delta: CountsDelta;
-  private readonly recorded: RecordedValues;
   /** Every round's member stamps follow the roster's slot layout. */
   private readonly memberSlots: MemberSlotOwner = {
-    reserveMemberSlots: (length) => this.eachRound((round) => round.reserveMemberSlots(length)),
-    moveMemberSlots: (from, to, length) => this.eachRound((round) => round.moveMemberSlots(from, to, length)),
-    clearMemberSlot: (slot) => this.eachRound((round) => round.clearMemberSlot(slot)),
+    reserveMemberSlots: (length) => this.rounds.forEach((round) => round.reserveMemberSlots(length)),
+    moveMemberSlots: (from, to, length) => this.rounds.forEach((round) => round.moveMemberSlots(from, to, length)),
+    clearMemberSlot: (slot) => this.rounds.forEach((round) => round.clearMemberSlot(slot)),
   };
 
   constructor(options: CountingEngineOptions = {}) {
     this.levels = options.levels ?? DEFAULT_LEVELS;
-    this.template = options.template ?? NUCLEIC_ACID_TEMPLATE;
-    this.codes = compileTemplate(this.template);
-    this.stride = counterStride(this.codes.tagIds.length);
     this.territory = new EngineTerritory(this.levels);
-    this.delta = new CountsDelta(this.territory, this.codes, this.stride);
-    this.recorded = new RecordedValues(this.territory, this.codes);
+    this.roster = new EngineRoster(this.territory);
+    for (const template of options.templates ?? BUILT_IN_TEMPLATES) this.addTemplate(template);
+  }
+
+  /** Makes a template available to rounds; adding the same id and version again changes nothing. */
+  addTemplate(template: CampaignTemplate): void {
+    const key = templateKey(template);
+    if (!this.templates.has(key)) this.templates.set(key, compileTemplate(template, this.tagVocabulary));
+  }
+
+  /** The special groups members may carry: those of every template added, in bit order. */
+  get specialGroupIds(): readonly string[] {
+    return this.tagVocabulary.ids;
+  }
+
+  /** The bit mask of a member's tags, as `BulkTerritory.memberTags` takes it; throws for a tag no template names. */
+  tagMask(tags: readonly string[]): number {
+    const mask = this.tagVocabulary.maskOf(tags);
+    invariant(typeof mask === 'number', 'special group', this.tagVocabulary.ids.join('|'), typeof mask === 'number' ? '' : mask.unknown);
+    return mask;
   }
 
   addArea(area: Area): void {
@@ -87,13 +113,13 @@ export class CountingEngine {
     const building = t.buildingIndex.get(household.buildingId);
     invariant(building !== undefined, `building of household ${household.id}`, 'an existing building', household.buildingId);
     const h = t.appendHousehold(building, household.vacant);
-    t.householdIndex.set(household.id, h);
+    t.indexHousehold(household.id, h);
     this.reserveRounds();
-    for (const round of this.rounds) {
+    this.rounds.forEach((round, i) => {
       round.householdStamp[h] = 0;
-      this.delta.whole(round, h, 1);
-      this.delta.flush(round, t.leafOfHousehold(h), 1);
-    }
+      this.deltas[i]!.whole(h, 1);
+      this.deltas[i]!.flush(t.leafOfHousehold(h), 1);
+    });
   }
 
   addMember(member: Member): void {
@@ -101,27 +127,40 @@ export class CountingEngine {
     invariant(!t.memberIndex.has(member.id), 'member id', 'an unused id', member.id);
     const h = t.householdIndex.get(member.householdId);
     invariant(h !== undefined, `household of member ${member.id}`, 'an existing household', member.householdId);
-    let mask = 0;
-    for (const tag of member.tags) {
-      const bit = this.codes.tagBit.get(tag);
-      invariant(bit !== undefined, `tag of member ${member.id}`, this.codes.tagIds.join('|'), tag);
-      mask |= 1 << bit;
-    }
-    const before = this.rounds.map((round) => {
-      this.delta.whole(round, h, -1);
-      return this.delta.save();
-    });
-    const { ordinal } = t.appendMemberSlot(h, this.memberSlots);
-    t.tagMember(h, ordinal, mask);
-    t.memberIndex.set(member.id, h * MEMBER_KEY_SPAN + ordinal);
-    this.rounds.forEach((round, i) => {
-      this.delta.restore(before[i]!);
-      this.delta.whole(round, h, 1);
-      this.delta.flush(round, t.leafOfHousehold(h), 1);
+    const mask = this.tagMask(member.tags);
+    this.changeHousehold(h, () => {
+      const { ordinal, slot } = t.appendMemberSlot(h, this.memberSlots);
+      t.tagMember(h, ordinal, mask);
+      t.setInfo(slot, birthInfo(member.birthYear));
+      t.memberIndex.add(member.id, h * MEMBER_KEY_SPAN + ordinal);
     });
   }
 
-  /** Moves a building to another micro-grid; its households' counts move with it. O(households of the city). */
+  /** A member's special groups or year of birth changed in the roster; counts of open rounds follow. */
+  updateMember(memberId: string, change: { readonly tags?: readonly string[]; readonly birthYear?: number | null }): void {
+    const { household, ordinal, slot } = this.memberAt(memberId, 'member to update');
+    const mask = change.tags === undefined ? undefined : this.tagMask(change.tags);
+    const t = this.territory;
+    if (t.infoOf(slot) === INFO_DEPARTED) return;
+    this.changeHousehold(household, () => {
+      if (mask !== undefined) t.tagMember(household, ordinal, mask);
+      if (change.birthYear !== undefined) t.setInfo(slot, birthInfo(change.birthYear));
+    });
+  }
+
+  /** A member left the household (moved out, died): no longer counted in any round; their recorded values are kept. */
+  removeMember(memberId: string): void {
+    const { household, slot } = this.memberAt(memberId, 'member to remove');
+    this.changeHousehold(household, () => this.territory.setInfo(slot, INFO_DEPARTED));
+  }
+
+  /** Whether a member has left the household (`removeMember`). */
+  memberRemoved(memberId: string): boolean {
+    const { slot } = this.memberAt(memberId, 'member');
+    return this.territory.infoOf(slot) === INFO_DEPARTED;
+  }
+
+  /** Moves a building to another micro-grid; its households' counts move with it. */
   moveBuilding(buildingId: string, newAreaId: string): void {
     const t = this.territory;
     const building = t.buildingIndex.get(buildingId);
@@ -129,14 +168,15 @@ export class CountingEngine {
     const target = t.leafArea(newAreaId, `new area of building ${buildingId}`);
     const source = t.buildingArea[building]!;
     if (source === target) return;
-    for (const round of this.rounds) {
-      for (let h = 0; h < t.householdCount; h++) if (t.householdWord[h]! >>> 8 === building) this.delta.whole(round, h, 1);
-      const moved = this.delta.save();
-      this.delta.restore(moved);
-      this.delta.flush(round, source, -1);
-      this.delta.restore(moved);
-      this.delta.flush(round, target, 1);
-    }
+    const households = t.householdsOf(building);
+    this.deltas.forEach((delta) => {
+      for (const h of households) delta.whole(h, 1);
+      const moved = delta.save();
+      delta.restore(moved);
+      delta.flush(source, -1);
+      delta.restore(moved);
+      delta.flush(target, 1);
+    });
     t.buildingArea[building] = target;
   }
 
@@ -144,16 +184,9 @@ export class CountingEngine {
     const t = this.territory;
     const h = t.householdIndex.get(householdId);
     invariant(h !== undefined, 'household to mark', 'an existing household', householdId);
-    const before = this.rounds.map((round) => {
-      this.delta.whole(round, h, -1);
-      return this.delta.save();
-    });
-    if (vacant) t.householdWord[h]! |= VACANT_BIT;
-    else t.householdWord[h]! &= ~VACANT_BIT;
-    this.rounds.forEach((round, i) => {
-      this.delta.restore(before[i]!);
-      this.delta.whole(round, h, 1);
-      this.delta.flush(round, t.leafOfHousehold(h), 1);
+    this.changeHousehold(h, () => {
+      if (vacant) t.householdWord[h]! |= VACANT_BIT;
+      else t.householdWord[h]! &= ~VACANT_BIT;
     });
   }
 
@@ -161,18 +194,25 @@ export class CountingEngine {
   loadBulk(bulk: BulkTerritory): void {
     loadBulkTerritory(this.territory, bulk);
     this.reserveRounds();
-    for (const round of this.rounds) round.counts = recountRound(this.territory, this.codes, round);
+    for (const round of this.rounds) round.counts = recountRound(this.territory, round);
   }
 
   /** Opens a round for events; its counts start from the roster with nothing recorded. */
   openRound(round: Round): void {
     invariant(!this.roundIndexById.has(round.id), 'round id', 'an unused id', round.id);
-    invariant(round.templateId === this.template.id, `template of round ${round.id}`, this.template.id, round.templateId);
-    const state = new RoundState(round, this.stride);
+    const codes = this.templates.get(templateKey({ id: round.templateId, version: round.templateVersion }));
+    invariant(codes !== undefined, `template of round ${round.id}`, [...this.templates.keys()].join('|'), templateKey({ id: round.templateId, version: round.templateVersion }));
+    const state = new RoundState(round, codes);
     this.roundIndexById.set(round.id, this.rounds.length);
     this.rounds.push(state);
+    this.deltas.push(new CountsDelta(this.territory, state));
     this.reserveRounds();
-    state.counts = recountRound(this.territory, this.codes, state);
+    state.counts = recountRound(this.territory, state);
+  }
+
+  /** The template a round is counted by. */
+  roundTemplate(roundId: string): CampaignTemplate {
+    return this.roundState(roundId).codes.template;
   }
 
   /** Applies a validated event. Idempotent; any order of the same events ends in the same state. */
@@ -190,8 +230,9 @@ export class CountingEngine {
       }
       ordinal = key % MEMBER_KEY_SPAN;
     }
-    const codes = encodeValues(this.codes, event.values, ordinal >= 0);
+    const codes = encodeValues(this.rounds[round]!.codes, event.values, ordinal >= 0);
     if (typeof codes !== 'number') return refused(codes.field, codes.reason);
+    if (codes === 0) return APPLIED_UNCHANGED;
     return this.applyDense(round, household, ordinal, event.deviceTime, codes) ? APPLIED_CHANGED : APPLIED_UNCHANGED;
   }
 
@@ -202,6 +243,7 @@ export class CountingEngine {
    */
   applyDense(roundIndex: number, household: number, member: number, deviceTime: number, codes: number): boolean {
     const round = this.rounds[roundIndex]!;
+    const delta = this.deltas[roundIndex]!;
     const t = this.territory;
     const tick = tickOf(deviceTime, round.origin);
     if (member < 0) {
@@ -210,7 +252,7 @@ export class CountingEngine {
       if (next === old) return false;
       round.householdStamp[household] = next;
       if ((next & 255) === (old & 255)) return true;
-      this.delta.household(household, old, next);
+      delta.household(household, old, next);
     } else {
       const slot = t.firstSlot(household) + member;
       const old = round.memberStamp[slot]!;
@@ -218,15 +260,15 @@ export class CountingEngine {
       if (next < 0) return false;
       round.memberStamp[slot] = next;
       if ((next & 255) === (old & 255)) return true;
-      this.delta.member(household, member, old, next);
+      delta.member(household, member, old, next);
     }
-    this.delta.flush(round, t.leafOfHousehold(household), 1);
+    delta.flush(t.leafOfHousehold(household), 1);
     return true;
   }
 
-  /** An event's values as the option codes `applyDense` takes, or the field that does not fit the template. */
-  encodeValues(values: Readonly<Record<string, string>>, aboutMember: boolean): number | { readonly field: string; readonly reason: string } {
-    return encodeValues(this.codes, values, aboutMember);
+  /** An event's values as the option codes `applyDense` takes for the round, or the field that does not fit its template. */
+  encodeValues(roundIndex: number, values: Readonly<Record<string, string>>, aboutMember: boolean): number | { readonly field: string; readonly reason: string } {
+    return encodeValues(this.rounds[roundIndex]!.codes, values, aboutMember);
   }
 
   roundIndex(roundId: string): number | undefined {
@@ -235,37 +277,58 @@ export class CountingEngine {
 
   counts(roundId: string, areaId: string): AreaCounts {
     const round = this.roundState(roundId);
-    const area = this.territory.areaIndex.get(areaId);
-    invariant(area !== undefined, 'area to count', 'an existing area', areaId);
-    return readAreaCounts(round.counts, area * this.stride, this.codes.tagIds);
+    return readAreaCounts(round.counts, this.areaAt(areaId) * round.stride, round.codes);
   }
 
-  /** What is recorded for a household and its members in a round, as field id to option id. */
+  /** The counts of areas of one round in the wire format, read straight from the counters. */
+  packCounts(roundId: string, areaIds: Iterable<string>): PackedCountsV3 {
+    const round = this.roundState(roundId);
+    return packRows(round, areaIds, (areaId) => this.areaAt(areaId));
+  }
+
+  /** A building's households in a round, counted by the same rules as an area's. */
+  buildingCounts(roundId: string, buildingId: string): HouseholdCounts {
+    const building = this.territory.buildingIndex.get(buildingId);
+    invariant(building !== undefined, 'building to count', 'an existing building', buildingId);
+    return buildingHouseholdCounts(this.territory, this.roundState(roundId), building);
+  }
+
+  /** What is recorded for a household and its members in a round, counted fields only, as field id to option id. */
   householdValues(roundId: string, householdId: string): Readonly<Record<string, string>> | undefined {
-    return this.recorded.household(this.roundState(roundId), householdId);
+    return recorded.householdValues(this.territory, this.roundState(roundId), householdId);
   }
 
   memberValues(roundId: string, memberId: string): Readonly<Record<string, string>> | undefined {
-    return this.recorded.member(this.roundState(roundId), memberId);
+    return recorded.memberValues(this.territory, this.roundState(roundId), memberId);
   }
 
   /** The counts that changed since the last call, one squashed change per area. */
   takeChanges(): AreaCountsDiff {
     const diff: Record<string, Record<string, AreaCountsChange>> = {};
     for (const round of this.rounds) {
-      const changes = takeRoundChanges(round, this.territory.areaIds, this.codes.tagIds);
+      const changes = takeRoundChanges(round, this.territory.areaIds);
       if (changes) diff[round.round.id] = changes;
     }
     return diff;
   }
 
+  /** The ids of the areas whose counts changed since the last take, by round id; no counts are read. */
+  takeChangedAreas(): ReadonlyMap<string, readonly string[]> {
+    const changed = new Map<string, string[]>();
+    for (const round of this.rounds) {
+      const areas = takeRoundChangedAreas(round);
+      if (areas.length > 0) changed.set(round.round.id, areas.map((area) => this.territory.areaIds[area]!));
+    }
+    return changed;
+  }
+
   /**
    * Recounts a round from its stamps and replaces its counters. Returns how
    * many areas' counters differed from the incremental ones (0 when all is
-   * well); those areas appear in the next `takeChanges`.
+   * well); those areas appear in the next take of changes.
    */
   recount(roundId: string): { readonly areasChanged: number } {
-    return { areasChanged: replaceWithRecount(this.territory, this.codes, this.roundState(roundId)) };
+    return { areasChanged: replaceWithRecount(this.territory, this.roundState(roundId)) };
   }
 
   memory(): EngineMemory {
@@ -275,6 +338,7 @@ export class CountingEngine {
       typedArrayBytes: territoryBytes + roundBytes,
       territoryBytes,
       roundBytes,
+      lookupBytes: this.territory.lookupBytes,
       markerTickEntries: this.rounds.reduce((sum, r) => sum + r.markerTicks.size, 0),
       taggedMembers: this.territory.tags.length,
     };
@@ -291,8 +355,34 @@ export class CountingEngine {
     return this.rounds[index]!;
   }
 
-  private eachRound(action: (round: RoundState) => void): void {
-    for (const round of this.rounds) action(round);
+  private areaAt(areaId: string): number {
+    const area = this.territory.areaIndex.get(areaId);
+    invariant(area !== undefined, 'area to count', 'an existing area', areaId);
+    return area;
+  }
+
+  private memberAt(memberId: string, what: string): { household: number; ordinal: number; slot: number } {
+    const key = this.territory.memberIndex.get(memberId);
+    invariant(key !== undefined, what, 'an existing member', memberId);
+    const household = Math.floor(key / MEMBER_KEY_SPAN);
+    const ordinal = key % MEMBER_KEY_SPAN;
+    return { household, ordinal, slot: this.territory.firstSlot(household) + ordinal };
+  }
+
+  /** Takes a household's contribution out of every round, changes the roster, and puts it back. */
+  private changeHousehold(household: number, change: () => void): void {
+    const before = this.deltas.map((delta) => {
+      delta.whole(household, -1);
+      return delta.save();
+    });
+    change();
+    this.reserveRounds();
+    const leaf = this.territory.leafOfHousehold(household);
+    this.deltas.forEach((delta, i) => {
+      delta.restore(before[i]!);
+      delta.whole(household, 1);
+      delta.flush(leaf, 1);
+    });
   }
 
   private reserveRounds(): void {

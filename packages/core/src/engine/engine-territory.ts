@@ -2,6 +2,7 @@ import type { Area, Building } from '../territory/entities.js';
 import { levelIndex, type Levels } from '../territory/levels.js';
 import { invariant } from '../validation/invariant.js';
 import { withLength } from './growable.js';
+import { IdIndex } from './id-index.js';
 import { TagList } from './tag-list.js';
 
 /**
@@ -44,19 +45,27 @@ export class EngineTerritory {
 
   buildingCount = 0;
   buildingArea = new Int32Array(16);
-  readonly buildingIndex = new Map<string, number>();
+  /** Building id to index; entry numbers are building indices. */
+  readonly buildingIndex = new IdIndex(true);
 
   householdCount = 0;
   householdWord: Uint32Array = new Uint32Array(16);
-  readonly householdIndex = new Map<string, number>();
+  /** Household id to index; entry numbers are household indices. */
+  readonly householdIndex = new IdIndex(true);
 
   blockStart = new Uint32Array(4);
   /** One past the last member slot in use (moved blocks leave holes below it). */
   memberTop = 0;
   memberCount = 0;
   /** Member id to member key (household × 64 + ordinal). */
-  readonly memberIndex = new Map<string, number>();
+  readonly memberIndex = new IdIndex();
   readonly tags = new TagList();
+  /**
+   * Per member slot, its info byte (birth year, or gone; see contributions.ts),
+   * made only once some member has one: a roster without birth years pays nothing.
+   */
+  memberInfo: Uint8Array | null = null;
+  private householdsByBuilding: { readonly households: number; readonly starts: Int32Array; readonly list: Int32Array } | null = null;
 
   constructor(readonly levels: Levels) {}
 
@@ -98,11 +107,47 @@ export class EngineTerritory {
   }
 
   addBuilding(building: Pick<Building, 'id' | 'areaId'>): number {
-    invariant(!this.buildingIndex.has(building.id), 'building id', 'an unused id', building.id);
+    invariant(this.buildingIndex.size === this.buildingCount, 'buildings loaded without ids', 'no building without an id', this.buildingCount - this.buildingIndex.size);
     const area = this.leafArea(building.areaId, `area of building ${building.id}`);
-    const index = this.appendBuilding(area);
-    this.buildingIndex.set(building.id, index);
-    return index;
+    this.buildingIndex.add(building.id);
+    return this.appendBuilding(area);
+  }
+
+  /** Indexes a new household's id; its entry number must be its index. */
+  indexHousehold(id: string, household: number): void {
+    invariant(this.householdIndex.size === household, 'households loaded without ids', 'no household without an id', household - this.householdIndex.size);
+    this.householdIndex.add(id);
+  }
+
+  /** The households of a building, in the order they were added; the index behind it is rebuilt after households are added. */
+  householdsOf(building: number): Int32Array {
+    let index = this.householdsByBuilding;
+    if (index === null || index.households !== this.householdCount) index = this.householdsByBuilding = this.indexByBuilding();
+    return index.list.subarray(index.starts[building], index.starts[building + 1]);
+  }
+
+  private indexByBuilding(): { households: number; starts: Int32Array; list: Int32Array } {
+    const starts = new Int32Array(this.buildingCount + 1);
+    for (let h = 0; h < this.householdCount; h++) starts[(this.householdWord[h]! >>> 8) + 1]!++;
+    for (let b = 0; b < this.buildingCount; b++) starts[b + 1]! += starts[b]!;
+    const next = starts.slice(0, this.buildingCount);
+    const list = new Int32Array(this.householdCount);
+    for (let h = 0; h < this.householdCount; h++) list[next[this.householdWord[h]! >>> 8]!++] = h;
+    return { households: this.householdCount, starts, list };
+  }
+
+  /** A member's info byte by slot. */
+  infoOf(slot: number): number {
+    return this.memberInfo === null ? 0 : this.memberInfo[slot]!;
+  }
+
+  setInfo(slot: number, info: number): void {
+    if (this.memberInfo === null) {
+      if (info === 0) return;
+      this.memberInfo = new Uint8Array(Math.max(16, this.memberTop));
+    }
+    this.memberInfo = withLength(this.memberInfo, slot + 1);
+    this.memberInfo[slot] = info;
   }
 
   appendBuilding(area: number): number {
@@ -155,9 +200,11 @@ export class EngineTerritory {
     let used = 0;
     for (let h = first; h < end; h++) used += this.householdWord[h]! & COUNT_MASK;
     let start = this.blockStart[block]!;
+    const info = this.memberInfo === null ? null : this;
     if (start + used !== this.memberTop) {
       owner.reserveMemberSlots(this.memberTop + used + 1);
       owner.moveMemberSlots(start, this.memberTop, used);
+      info?.moveInfo(start, this.memberTop, used);
       start = this.memberTop;
       this.blockStart[block] = start;
       this.memberTop += used;
@@ -167,15 +214,26 @@ export class EngineTerritory {
     const slot = this.firstSlot(household) + ordinal;
     owner.moveMemberSlots(slot, slot + 1, start + used - slot);
     owner.clearMemberSlot(slot);
+    if (info) {
+      info.moveInfo(slot, slot + 1, start + used - slot);
+      this.memberInfo![slot] = 0;
+    }
     this.memberTop++;
     this.memberCount++;
     this.householdWord[household]!++;
     return { ordinal, slot };
   }
 
+  private moveInfo(from: number, to: number, length: number): void {
+    this.memberInfo = withLength(this.memberInfo!, to + length + 1);
+    if (length > 0) this.memberInfo.copyWithin(to, from, from + length);
+  }
+
+  /** Sets a member's special-group mask (0 clears it). */
   tagMember(household: number, ordinal: number, mask: number): void {
+    const key = household * MEMBER_KEY_SPAN + ordinal;
+    this.tags.set(key, mask);
     if (mask === 0) return;
-    this.tags.set(household * MEMBER_KEY_SPAN + ordinal, mask);
     this.householdWord[household]! |= TAGGED_BIT;
   }
 
@@ -187,7 +245,14 @@ export class EngineTerritory {
       this.buildingArea.byteLength +
       this.householdWord.byteLength +
       this.blockStart.byteLength +
-      this.tags.byteLength
+      this.tags.byteLength +
+      (this.memberInfo?.byteLength ?? 0)
     );
+  }
+
+  /** Bytes of the id indexes and the building index, which a roster loaded without ids does not have. */
+  get lookupBytes(): number {
+    const byBuilding = this.householdsByBuilding;
+    return this.buildingIndex.memoryBytes + this.householdIndex.memoryBytes + this.memberIndex.memoryBytes + (byBuilding ? byBuilding.starts.byteLength + byBuilding.list.byteLength : 0);
   }
 }

@@ -1,7 +1,7 @@
-import { addHouseholdCounters, addMemberCounters, addNotVisited, householdVisited } from './contributions.js';
+import { addHouseholdCounters, addMemberCounters, addVisitState, EVERYONE, householdVisited, inPopulation } from './contributions.js';
+import { REACHED } from './counter-layout.js';
 import { COUNT_MASK, MEMBER_KEY_SPAN, TAGGED_BIT, VACANT_BIT, type EngineTerritory } from './engine-territory.js';
 import type { RoundState } from './round-state.js';
-import type { TemplateCodes } from './template-codes.js';
 import { invariant } from '../validation/invariant.js';
 
 /**
@@ -11,14 +11,15 @@ import { invariant } from '../validation/invariant.js';
  * index order, so member slots and the sorted tag list are both read forward.
  * Returns a new array the size of the round's current one; the round is not changed.
  */
-export function recountRound(territory: EngineTerritory, codes: TemplateCodes, round: RoundState): Int32Array {
-  const stride = round.stride;
+export function recountRound(territory: EngineTerritory, round: RoundState): Int32Array {
+  const { codes, stride, populationLimit } = round;
   const counts = new Int32Array(round.counts.length);
-  const { householdCount, householdWord, buildingArea, blockStart, tags } = territory;
+  const { householdCount, householdWord, buildingArea, blockStart, tags, memberInfo } = territory;
   const householdStamp = round.householdStamp;
   const memberStamp = round.memberStamp;
   const tagKeys = tags.keys;
   const tagMasks = tags.masks;
+  const everyone = populationLimit === EVERYONE && memberInfo === null;
   const memberTable = counterTable(256, stride, (scratch, lowByte) => addMemberCounters(scratch, 0, codes, lowByte, 0, 1));
   // Rows 0-15: outcome code of a household not vacant in the roster; rows 16-31: of one that is.
   const householdTable = counterTable(32, stride, (scratch, row) => addHouseholdCounters(scratch, 0, codes, row & 16 ? VACANT_BIT : 0, row & 15, 1));
@@ -35,23 +36,28 @@ export function recountRound(territory: EngineTerritory, codes: TemplateCodes, r
       const outcomeCounter = householdTable[householdRow + 1]!;
       if (outcomeCounter >= 0) counts[offset + outcomeCounter]!++;
       const members = word & COUNT_MASK;
+      const visited = householdVisited(codes, word & 255, stamp);
       if ((word & TAGGED_BIT) === 0) {
+        let reached = 0;
         for (let k = slot; k < slot + members; k++) {
+          if (!everyone && !inPopulation(memberInfo === null ? 0 : memberInfo[k]!, populationLimit)) continue;
           const row = (memberStamp[k]! & 255) * 3;
           counts[offset + memberTable[row]!]!++;
           const second = memberTable[row + 1]!;
           if (second >= 0) counts[offset + second]!++;
           const third = memberTable[row + 2]!;
           if (third >= 0) counts[offset + third]!++;
+          reached++;
         }
+        if (visited) counts[offset + REACHED]! += reached;
       } else {
-        const visited = householdVisited(codes, word & 255, stamp);
         const firstKey = h * MEMBER_KEY_SPAN;
         while (tag < tags.length && tagKeys[tag]! < firstKey) tag++;
         for (let k = 0; k < members; k++) {
           const mask = tag < tags.length && tagKeys[tag] === firstKey + k ? tagMasks[tag++]! : 0;
+          if (!inPopulation(memberInfo === null ? 0 : memberInfo[slot + k]!, populationLimit)) continue;
           addMemberCounters(counts, offset, codes, memberStamp[slot + k]!, mask, 1);
-          if (!visited) addNotVisited(counts, offset, mask, 1);
+          addVisitState(counts, offset, codes, visited, mask, 1);
         }
       }
       slot += members;
@@ -87,8 +93,8 @@ function counterTable(rows: number, stride: number, contribute: (scratch: Int32A
  * incremental ones as changed (so they go out with the next take), swaps the
  * fresh counters in, and returns how many areas differed: 0 when all is well.
  */
-export function replaceWithRecount(territory: EngineTerritory, codes: TemplateCodes, round: RoundState): number {
-  const fresh = recountRound(territory, codes, round);
+export function replaceWithRecount(territory: EngineTerritory, round: RoundState): number {
+  const fresh = recountRound(territory, round);
   const stride = round.stride;
   let areasChanged = 0;
   for (let area = 0; area < territory.areaCount; area++) {

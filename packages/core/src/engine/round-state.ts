@@ -1,16 +1,26 @@
 import type { Round } from '../campaign/round.js';
+import { EVERYONE } from './contributions.js';
 import { withLength } from './growable.js';
 import type { MemberSlotOwner } from './engine-territory.js';
 import { tickOrigin } from './stamp.js';
+import type { TemplateCodes } from './template-codes.js';
+
+/** The latest birth code (year − 1900) of a member old enough for the age limit in the year the round starts. */
+function populationLimit(round: Round, minAge: number | null): number {
+  if (minAge === null) return EVERYONE;
+  const latestBirthYear = new Date(round.startsAt).getUTCFullYear() - minAge;
+  return Math.max(0, Math.min(254, latestBirthYear - 1900));
+}
 
 /**
- * Everything one round knows: a stamp per household and per member slot, the
- * few marker ticks that differ from their member's status tick, the counters of
- * every area, and which areas changed since changes were last taken (with their
- * counters as they were then).
+ * Everything one round knows: its compiled template, a stamp per household
+ * and per member slot, the few marker ticks that differ from their member's
+ * status tick, the counters of every area, and which areas changed since
+ * changes were last taken (with their counters as they were then).
  */
 export class RoundState implements MemberSlotOwner {
   readonly origin: number;
+  readonly populationLimit: number;
   householdStamp: Uint32Array = new Uint32Array(0);
   memberStamp: Uint32Array = new Uint32Array(0);
   /** Member key to the marker's tick, only where it differs from the status tick. */
@@ -22,9 +32,14 @@ export class RoundState implements MemberSlotOwner {
 
   constructor(
     readonly round: Round,
-    readonly stride: number,
+    readonly codes: TemplateCodes,
   ) {
     this.origin = tickOrigin(round.startsAt);
+    this.populationLimit = populationLimit(round, codes.template.population.minAge);
+  }
+
+  get stride(): number {
+    return this.codes.stride;
   }
 
   reserve(areas: number, households: number, memberSlots: number): void {

@@ -35,8 +35,17 @@ export class TagList {
     return at < this.length && this.keys[at] === key ? this.masks[at]! : 0;
   }
 
+  /** Sets a member's mask; 0 removes the member from the list. */
   set(key: number, mask: number): void {
-    if (mask === 0) return;
+    if (mask === 0) {
+      const found = this.lowerBound(key);
+      if (found < this.length && this.keys[found] === key) {
+        this.keys.copyWithin(found, found + 1, this.length);
+        this.masks.copyWithin(found, found + 1, this.length);
+        this.length--;
+      }
+      return;
+    }
     const at = this.length > 0 && this.keys[this.length - 1]! < key ? this.length : this.lowerBound(key);
     if (at < this.length && this.keys[at] === key) {
       this.masks[at] = mask;

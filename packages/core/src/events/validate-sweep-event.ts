@@ -1,7 +1,8 @@
-import { templateFields, type CampaignTemplate } from '../campaign/template.js';
+import { templateFields, type CampaignTemplate, type DetailField } from '../campaign/template.js';
 import type { TerritoryLookup } from '../territory/territory.js';
 import { FieldReader } from '../validation/field-reader.js';
 import { ID_RULE } from '../validation/ids.js';
+import { textProblem } from '../validation/text-rule.js';
 import { invalid, valid, type Validated } from '../validation/validated.js';
 import type { SweepEvent } from './sweep-event.js';
 import { UUID_V7_PATTERN } from './uuid-v7.js';
@@ -89,12 +90,37 @@ function readValues(
       r.fail(`values.${key}`, `is not a field of ${scope} in template ${template.id} (fields: ${allowed.map((f) => f.id).join(', ')})`);
       continue;
     }
-    const optionIds = field.options.map((o) => o.id);
-    if (typeof value !== 'string' || !optionIds.includes(value)) {
-      r.fail(`values.${key}`, `must be one of ${optionIds.join(', ')}`);
-      continue;
+    const problem = typeof value !== 'string' ? 'must be a string' : field.kind === 'choice' ? (field.optionIds.includes(value) ? null : `must be one of ${field.optionIds.join(', ')}`) : detailProblem(field.detail, value);
+    if (problem !== null) r.fail(`values.${key}`, problem);
+    else values[key] = value as string;
+  }
+  for (const field of allowed) {
+    const when = field.kind === 'detail' ? field.detail.requiredWhen : undefined;
+    if (when && when.options.includes(values[when.field] ?? '') && values[field.id] === undefined) {
+      r.fail(`values.${field.id}`, `is required when ${when.field} is ${values[when.field]}`);
     }
-    values[key] = value;
   }
   return values;
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Why a detail value does not fit its field, or null when it does. */
+function detailProblem(field: DetailField, value: string): string | null {
+  if (field.type === 'text') {
+    if (value.trim() === '') return 'must not be empty';
+    const maxLength = field.maxLength ?? 200;
+    if (value.length > maxLength) return `must be at most ${maxLength} characters`;
+    return textProblem(value);
+  }
+  if (field.type === 'date') {
+    const match = DATE.exec(value);
+    const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+    return date && date.toISOString().slice(0, 10) === value ? null : 'must be a date as YYYY-MM-DD';
+  }
+  if (!/^-?\d{1,9}$/.test(value)) return 'must be a whole number';
+  const number = Number(value);
+  if (field.min !== undefined && number < field.min) return `must be at least ${field.min}`;
+  if (field.max !== undefined && number > field.max) return `must be at most ${field.max}`;
+  return null;
 }

@@ -1,7 +1,7 @@
 import type {
   ClientToServerEvents,
-  CountsDeltaV2,
-  CountsSnapshotV2,
+  CountsDeltaV3,
+  CountsSnapshotV3,
   LiveError,
   ServerToClientEvents,
   SubscribeReplyV1,
@@ -17,7 +17,7 @@ export interface LiveSocketLike {
   readonly connected: boolean;
   on(event: 'connect' | keyof ServerToClientEvents, listener: (...args: never[]) => void): unknown;
   off(event: 'connect' | keyof ServerToClientEvents, listener: (...args: never[]) => void): unknown;
-  emit(event: 'counts.subscribe:v2', ...args: Parameters<ClientToServerEvents['counts.subscribe:v2']>): unknown;
+  emit(event: 'counts.subscribe:v3', ...args: Parameters<ClientToServerEvents['counts.subscribe:v3']>): unknown;
   emit(event: 'counts.unsubscribe:v1', ...args: Parameters<ClientToServerEvents['counts.unsubscribe:v1']>): unknown;
 }
 
@@ -50,15 +50,15 @@ export class LiveCountsClient {
 
   start(): void {
     this.socket.on('connect', this.subscribe);
-    this.socket.on('counts.snapshot:v2', this.onSnapshot);
-    this.socket.on('counts.delta:v2', this.onDelta);
+    this.socket.on('counts.snapshot:v3', this.onSnapshot);
+    this.socket.on('counts.delta:v3', this.onDelta);
     if (this.socket.connected) this.subscribe();
   }
 
   stop(): void {
     this.socket.off('connect', this.subscribe);
-    this.socket.off('counts.snapshot:v2', this.onSnapshot);
-    this.socket.off('counts.delta:v2', this.onDelta);
+    this.socket.off('counts.snapshot:v3', this.onSnapshot);
+    this.socket.off('counts.delta:v3', this.onDelta);
     if (this.subscriptionId !== null && this.socket.connected) {
       this.socket.emit('counts.unsubscribe:v1', this.subscriptionId);
     }
@@ -77,10 +77,10 @@ export class LiveCountsClient {
       if (answer.ok) this.subscriptionId = answer.subscriptionId;
       else this.options.onError?.(answer.error);
     };
-    this.socket.emit('counts.subscribe:v2', request, reply);
+    this.socket.emit('counts.subscribe:v3', request, reply);
   };
 
-  private readonly onSnapshot = (snapshot: CountsSnapshotV2): void => {
+  private readonly onSnapshot = (snapshot: CountsSnapshotV3): void => {
     if (snapshot.subscriptionId !== this.subscriptionId) return;
     if (!this.view.applySnapshot(snapshot)) return;
     this.lastMessageAt = snapshot.serverTime;
@@ -88,7 +88,7 @@ export class LiveCountsClient {
     this.options.onUpdate('all');
   };
 
-  private readonly onDelta = (delta: CountsDeltaV2): void => {
+  private readonly onDelta = (delta: CountsDeltaV3): void => {
     if (delta.subscriptionId !== this.subscriptionId) return;
     const outcome = this.view.applyDelta(delta);
     if (outcome === 'gap') {

@@ -1,6 +1,6 @@
 import type { AreaCounts } from '../engine/area-counts.js';
-import type { CountsDeltaV2, CountsSnapshotV2, ResumePoint } from './live-events.js';
-import { isWellFormed, packedStride, unpackArea, type PackedCountsV2 } from './packed-counts.js';
+import type { CountsDeltaV3, CountsSnapshotV3, ResumePoint } from './live-events.js';
+import { isWellFormed, packedStride, unpackArea, type PackedCountsV3 } from './packed-counts.js';
 
 /** What applying a delta did: applied it, ignored a repeat, or found that something was missed. */
 export type DeltaOutcome = 'applied' | 'repeat' | 'gap';
@@ -18,25 +18,27 @@ export type DeltaOutcome = 'applied' | 'repeat' | 'gap';
 export class LiveCountsView {
   private readonly slots = new Map<string, number>();
   private values: number[] = [];
+  private markerIds: readonly string[] = [];
   private specialGroupIds: readonly string[] = [];
-  private stride = packedStride(0);
+  private stride = packedStride(0, 0);
   private readonly built = new Map<string, AreaCounts>();
   private stream: ResumePoint | null = null;
 
   /** Replaces everything with the snapshot; false, changing nothing, when its numbers do not fit its areas. */
-  applySnapshot(snapshot: CountsSnapshotV2): boolean {
+  applySnapshot(snapshot: CountsSnapshotV3): boolean {
     if (!isWellFormed(snapshot.counts)) return false;
     this.slots.clear();
     this.built.clear();
     this.values = [];
+    this.markerIds = [...snapshot.counts.markerIds];
     this.specialGroupIds = [...snapshot.counts.specialGroupIds];
-    this.stride = packedStride(this.specialGroupIds.length);
+    this.stride = packedStride(this.markerIds.length, this.specialGroupIds.length);
     this.write(snapshot.counts);
     this.stream = { streamId: snapshot.streamId, seq: snapshot.seq };
     return true;
   }
 
-  applyDelta(delta: CountsDeltaV2): DeltaOutcome {
+  applyDelta(delta: CountsDeltaV3): DeltaOutcome {
     const stream = this.stream;
     if (stream === null || stream.streamId !== delta.streamId) return 'gap';
     if (delta.seq <= stream.seq) return 'repeat';
@@ -58,7 +60,7 @@ export class LiveCountsView {
     if (counts) return counts;
     const slot = this.slots.get(areaId);
     if (slot === undefined) return undefined;
-    counts = unpackArea(this.values, slot * this.stride, this.specialGroupIds);
+    counts = unpackArea(this.values, slot * this.stride, this.markerIds, this.specialGroupIds);
     this.built.set(areaId, counts);
     return counts;
   }
@@ -71,7 +73,7 @@ export class LiveCountsView {
     return this.slots.size;
   }
 
-  private write(packed: PackedCountsV2): void {
+  private write(packed: PackedCountsV3): void {
     const { areaIds, values } = packed;
     const stride = this.stride;
     for (let i = 0; i < areaIds.length; i++) {
@@ -86,8 +88,9 @@ export class LiveCountsView {
   }
 
   /** An empty delta (a resume with nothing missed) has no layout to compare. */
-  private readable({ areaIds, specialGroupIds: ids }: PackedCountsV2): boolean {
+  private readable({ areaIds, markerIds, specialGroupIds }: PackedCountsV3): boolean {
     if (areaIds.length === 0) return true;
-    return ids.length === this.specialGroupIds.length && ids.every((id, i) => id === this.specialGroupIds[i]);
+    const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
+    return same(markerIds, this.markerIds) && same(specialGroupIds, this.specialGroupIds);
   }
 }

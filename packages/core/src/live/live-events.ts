@@ -1,6 +1,7 @@
 import type { SweepEvent } from '../events/sweep-event.js';
+import type { LocalizedText } from '../text.js';
 import type { ValidationIssue } from '../validation/validated.js';
-import type { PackedCountsV2 } from './packed-counts.js';
+import type { PackedCountsV3 } from './packed-counts.js';
 
 // The one map of socket events, shared by the server, the dashboard and any
 // other client. Names carry a version (`…:v1`) so a payload can change shape
@@ -32,12 +33,12 @@ export type SubscribeReplyV1 =
   | { readonly ok: false; readonly error: LiveError };
 
 /** Every area of the subscribed subtree, as of `seq`. */
-export interface CountsSnapshotV2 {
+export interface CountsSnapshotV3 {
   readonly subscriptionId: string;
   readonly streamId: string;
   readonly seq: number;
   readonly roundId: string;
-  readonly counts: PackedCountsV2;
+  readonly counts: PackedCountsV3;
   readonly serverTime: number;
 }
 
@@ -46,12 +47,12 @@ export interface CountsSnapshotV2 {
  * A client that has not applied exactly `fromSeq` of this stream has missed
  * something and must resubscribe with its resume point.
  */
-export interface CountsDeltaV2 {
+export interface CountsDeltaV3 {
   readonly subscriptionId: string;
   readonly streamId: string;
   readonly fromSeq: number;
   readonly seq: number;
-  readonly counts: PackedCountsV2;
+  readonly counts: PackedCountsV3;
   readonly serverTime: number;
 }
 
@@ -64,6 +65,8 @@ export interface ActivityItemV1 {
   readonly deviceTime: number;
   /** The household outcome option id, or the member status option id for a member observation. */
   readonly outcome: string;
+  /** The option's name in the round's template, so a ticker needs no template of its own. */
+  readonly label: LocalizedText;
 }
 
 export interface ActivityV1 {
@@ -87,14 +90,16 @@ export type SubmitEventsReplyV1 =
   | { readonly ok: false; readonly error: LiveError; readonly conflicts?: readonly { index: number; id: string }[] };
 
 export interface ServerToClientEvents {
-  'counts.snapshot:v2': (snapshot: CountsSnapshotV2) => void;
-  'counts.delta:v2': (delta: CountsDeltaV2) => void;
+  'counts.snapshot:v3': (snapshot: CountsSnapshotV3) => void;
+  'counts.delta:v3': (delta: CountsDeltaV3) => void;
   'activity:v1': (activity: ActivityV1) => void;
 }
 
 export interface ClientToServerEvents {
-  /** Answered with `counts.snapshot:v2` and `counts.delta:v2`: the counts packed as numbers (see PackedCountsV2). */
-  'counts.subscribe:v2': (request: SubscribeRequestV1, reply: (answer: SubscribeReplyV1) => void) => void;
+  /** Answered with `counts.snapshot:v3` and `counts.delta:v3`: the counts packed as numbers (see PackedCountsV3). */
+  'counts.subscribe:v3': (request: SubscribeRequestV1, reply: (answer: SubscribeReplyV1) => void) => void;
+  /** Retired with the v2 counts (tested, codes): answered with the error VERSION_RETIRED, naming the event to use. */
+  'counts.subscribe:v2': (request: unknown, reply: (answer: SubscribeReplyV1) => void) => void;
   'counts.unsubscribe:v1': (subscriptionId: string) => void;
   'activity.subscribe:v1': (roundId: string) => void;
   'events.submit:v1': (events: readonly SweepEvent[], reply: (answer: SubmitEventsReplyV1) => void) => void;

@@ -1,7 +1,7 @@
-import type { ColourClass, CountingRules } from './counting-rules.js';
+import type { ColourBand, ColourClass } from './counting-rules.js';
 
-/** The colour band a ratio falls in: grey with no ratio, else the last band whose `from` it reaches. */
-export function colourBandOf(value: number | null, rules: CountingRules): { colour: ColourClass; from: number; below: number | null } | null {
+/** The colour band a ratio falls in: null (grey) with no ratio, else the last band whose `from` it reaches. */
+export function colourBandOf(value: number | null, rules: { readonly colourBands: readonly ColourBand[] }): { colour: ColourClass; from: number; below: number | null } | null {
   if (value === null) return null;
   const bands = rules.colourBands;
   for (let i = bands.length - 1; i >= 0; i--) {
@@ -10,6 +10,6 @@ export function colourBandOf(value: number | null, rules: CountingRules): { colo
   return { colour: bands[0]!.colour, from: bands[0]!.from, below: bands[1]?.from ?? null };
 }
 
-export function colourClass(value: number | null, rules: CountingRules): ColourClass {
+export function colourClass(value: number | null, rules: { readonly colourBands: readonly ColourBand[] }): ColourClass {
   return colourBandOf(value, rules)?.colour ?? 'grey';
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_RULES, type CountingRules } from './counting-rules.js';
+import { NUCLEIC_ACID_RULES, type CountingRules } from './counting-rules.js';
 import { projectCompletion, type CompletionProjection, type CoverageSample } from './project-completion.js';
 
 /**
@@ -10,7 +10,7 @@ import { projectCompletion, type CompletionProjection, type CoverageSample } fro
 export class CoverageHistory {
   private readonly byArea = new Map<string, CoverageSample[]>();
 
-  constructor(private readonly rules: CountingRules = DEFAULT_RULES) {}
+  constructor(private readonly rules: Pick<CountingRules, 'projectionWindowMs'> = NUCLEIC_ACID_RULES) {}
 
   /** Notes an area's visited count at `at`; samples must come in time order per area. */
   record(areaId: string, at: number, visited: number): void {

@@ -1,4 +1,4 @@
-import { DEFAULT_RULES, type CountingRules } from './counting-rules.js';
+import { NUCLEIC_ACID_RULES, type CountingRules } from './counting-rules.js';
 
 /** How many households of an area were visited at a moment (ms since the epoch). */
 export interface CoverageSample {
@@ -25,7 +25,7 @@ const HOUR = 3600_000;
  * in time order), and the remaining households are those to visit but not yet
  * visited.
  */
-export function projectCompletion(samples: readonly CoverageSample[], toVisit: number, now: number, rules: CountingRules = DEFAULT_RULES): CompletionProjection {
+export function projectCompletion(samples: readonly CoverageSample[], toVisit: number, now: number, rules: Pick<CountingRules, 'projectionWindowMs'> = NUCLEIC_ACID_RULES): CompletionProjection {
   const recent = samples.filter((s) => s.at >= now - rules.projectionWindowMs && s.at <= now);
   const last = recent[recent.length - 1] ?? samples[samples.length - 1];
   const remaining = Math.max(0, toVisit - (last?.visited ?? 0));

@@ -1,3 +1,4 @@
+import { textProblem } from './text-rule.js';
 import type { ValidationIssue } from './validated.js';
 
 type Plain = Record<string, unknown>;
@@ -67,6 +68,8 @@ export class FieldReader {
     }
     if (typeof value !== 'string') return this.wrong(key, 'must be a string');
     if (value.trim() === '') return this.wrong(key, 'must not be empty');
+    const problem = textProblem(value);
+    if (problem !== null) return this.wrong(key, problem);
     const maxLength = rule.maxLength ?? 200;
     if (value.length > maxLength) return this.wrong(key, `must be at most ${maxLength} characters`);
     if (rule.pattern && !rule.pattern.test(value)) {

@@ -40,7 +40,7 @@ function bulk(): BulkTerritory {
 
 function oneByOne(): CountingEngine {
   const engine = new CountingEngine();
-  const tagIds = engine.template.specialGroups.map((g) => g.id);
+  const tagIds = engine.specialGroupIds;
   AREAS.forEach((area) => engine.addArea({ ...area, name: area.id }));
   BUILDING_AREAS.forEach((area, b) => engine.addBuilding({ id: `b${b}`, areaId: AREAS[area]!.id, name: `b${b}`, units: 1, floors: 1 }));
   MEMBER_COUNTS.forEach((count, h) => {

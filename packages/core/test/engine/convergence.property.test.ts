@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CountingEngine, squash, uuidV7, type AreaCountsDiff, type Levels, type SweepEvent } from '../../src/index.js';
+import { CountingEngine, ELDERLY_VACCINATION_TEMPLATE, NUCLEIC_ACID_TEMPLATE, squash, uuidV7, type AreaCountsDiff, type Levels, type Round, type SweepEvent } from '../../src/index.js';
 import { referenceCounts, type PlainRoster } from './reference-model.js';
 
 const LEVELS: Levels = [
@@ -13,14 +13,24 @@ const STARTS_AT = Date.UTC(2022, 10, 14);
 const PROPERTY_TIMEOUT_MS = 60_000;
 const TAGS = ['elderly_alone', 'disabled', 'infant'];
 const nat = fc.nat({ max: 1000 });
+const birthYear = fc.option(fc.integer({ min: 1930, max: 2010 }), { nil: null });
+// Two rounds of different templates over the same roster, counted at once.
+const ROUNDS: readonly Round[] = [
+  { id: 'r', name: 'r', templateId: 'nucleic-acid', templateVersion: 1, rulesId: 'nucleic-acid-default', rulesVersion: 1, areaId: 'c', startsAt: STARTS_AT },
+  { id: 'v', name: 'v', templateId: 'elderly-vaccination', templateVersion: 1, rulesId: 'elderly-vaccination-default', rulesVersion: 1, areaId: 'c', startsAt: STARTS_AT },
+];
+const TEMPLATES = { r: NUCLEIC_ACID_TEMPLATE, v: ELDERLY_VACCINATION_TEMPLATE };
 
 const eventOp = fc.record({
   op: fc.constant('event' as const),
   household: nat,
   member: fc.option(nat, { nil: undefined }),
-  outcome: fc.constantFrom('visited', 'no_answer', 'vacant', 'refused'),
+  round: fc.constantFrom('r' as const, 'v' as const),
+  outcome: fc.constantFrom('visited', 'no_answer', 'vacant', 'refused', 'moved'),
   test: fc.option(fc.constantFrom('tested', 'not_tested', 'exempt', 'away'), { nil: undefined }),
   code: fc.option(fc.constantFrom('green', 'yellow', 'red', 'unknown'), { nil: undefined }),
+  doses: fc.option(fc.constantFrom('none', 'one', 'two', 'three_plus', 'contraindicated', 'away'), { nil: undefined }),
+  wish: fc.option(fc.constantFrom('wants', 'no'), { nil: undefined }),
   // 50 ms steps over 1.5 s: plenty of corrections and of ties within one 128 ms tick.
   time: fc.integer({ min: 0, max: 30 }),
 });
@@ -28,7 +38,9 @@ const operation = fc.oneof(
   { weight: 8, arbitrary: eventOp },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('repeat' as const), which: nat }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('addHousehold' as const), building: nat, vacant: fc.boolean() }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('addMember' as const), household: nat, tags: fc.subarray(TAGS) }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('addMember' as const), household: nat, tags: fc.subarray(TAGS), birthYear }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('updateMember' as const), member: nat, tags: fc.subarray(TAGS), birthYear }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('removeMember' as const), member: nat }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('move' as const), building: nat, micro: nat }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('vacant' as const), household: nat, vacant: fc.boolean() }) },
 );
@@ -37,7 +49,7 @@ const scenario = fc.record({
   microsPerZone: fc.integer({ min: 1, max: 3 }),
   buildings: fc.array(nat, { minLength: 1, maxLength: 4 }),
   households: fc.array(fc.record({ building: nat, vacant: fc.boolean() }), { minLength: 1, maxLength: 12 }),
-  members: fc.array(fc.record({ household: nat, tags: fc.subarray(TAGS) }), { maxLength: 24 }),
+  members: fc.array(fc.record({ household: nat, tags: fc.subarray(TAGS), birthYear }), { maxLength: 24 }),
   operations: fc.array(operation, { maxLength: 50 }),
   shuffleSeed: fc.integer({ min: 1, max: 2147483646 }),
 });
@@ -73,18 +85,18 @@ function run(s: Scenario) {
     householdIds.push(id);
     membersOf.set(id, []);
   };
-  const addMember = (household: number, tags: string[]) => {
+  const addMember = (household: number, tags: string[], birthYear: number | null) => {
     const householdId = householdIds[household % householdIds.length]!;
     const id = `m${roster.members.size}`;
-    engine.addMember({ id, householdId, name: id, tags });
-    roster.members.set(id, { householdId, tags });
+    engine.addMember({ id, householdId, name: id, tags, birthYear });
+    roster.members.set(id, { householdId, tags, birthYear });
     membersOf.get(householdId)!.push(id);
   };
   const before = new Map<string, ReturnType<CountingEngine['counts']>>();
-  engine.openRound({ id: 'r', name: 'r', templateId: 'nucleic-acid', areaId: 'c', startsAt: STARTS_AT });
-  for (const area of roster.areas) before.set(area.id, engine.counts('r', area.id));
+  for (const round of ROUNDS) engine.openRound(round);
+  for (const round of ROUNDS) for (const area of roster.areas) before.set(`${round.id}/${area.id}`, engine.counts(round.id, area.id));
   s.households.forEach((h) => addHousehold(h.building, h.vacant));
-  s.members.forEach((m) => addMember(m.household, m.tags));
+  s.members.forEach((m) => addMember(m.household, m.tags, m.birthYear));
 
   const events: SweepEvent[] = [];
   let diff: AreaCountsDiff = engine.takeChanges();
@@ -95,8 +107,11 @@ function run(s: Scenario) {
       const members = membersOf.get(householdId)!;
       const deviceTime = STARTS_AT + 3600_000 + op.time * 50;
       const id = uuidV7(deviceTime, () => ((random = (random * 48271) % 2147483647) / 2147483647));
-      const base = { id, deviceTime, roundId: 'r', workerId: 'w', householdId };
-      const memberValues = { ...(op.test ? { test: op.test } : {}), ...(op.code ? { code: op.code } : {}) };
+      const base = { id, deviceTime, roundId: op.round, workerId: 'w', householdId };
+      const memberValues =
+        op.round === 'r'
+          ? { ...(op.test ? { test: op.test } : {}), ...(op.code ? { code: op.code } : {}) }
+          : { ...(op.doses ? { doses: op.doses } : {}), ...(op.wish ? { home_vaccination: op.wish } : {}), ...(op.doses === 'contraindicated' ? { contraindication_reason: '过敏' } : {}) };
       const event: SweepEvent =
         op.member !== undefined && members.length > 0 && Object.keys(memberValues).length > 0
           ? { ...base, memberId: members[op.member % members.length]!, values: memberValues }
@@ -109,8 +124,19 @@ function run(s: Scenario) {
       expect(engine.apply(event)).toEqual({ ok: true, changed: false });
       events.push(event);
     } else if (op.op === 'addHousehold') addHousehold(op.building, op.vacant);
-    else if (op.op === 'addMember') addMember(op.household, op.tags);
-    else if (op.op === 'move') {
+    else if (op.op === 'addMember') addMember(op.household, op.tags, op.birthYear);
+    else if (op.op === 'updateMember' || op.op === 'removeMember') {
+      if (roster.members.size === 0) continue;
+      const id = [...roster.members.keys()][op.member % roster.members.size]!;
+      const member = roster.members.get(id)!;
+      if (op.op === 'removeMember') {
+        engine.removeMember(id);
+        member.departed = true;
+      } else {
+        engine.updateMember(id, { tags: op.tags, birthYear: op.birthYear });
+        if (!member.departed) Object.assign(member, { tags: op.tags, birthYear: op.birthYear });
+      }
+    } else if (op.op === 'move') {
       const buildingId = buildingIds[op.building % buildingIds.length]!;
       engine.moveBuilding(buildingId, micros[op.micro % micros.length]!);
       roster.buildings.set(buildingId, micros[op.micro % micros.length]!);
@@ -119,7 +145,7 @@ function run(s: Scenario) {
       engine.setHouseholdVacant(householdId, op.vacant);
       roster.households.get(householdId)!.vacant = op.vacant;
     }
-    expect(engine.recount('r').areasChanged).toBe(0);
+    for (const round of ROUNDS) expect(engine.recount(round.id).areasChanged).toBe(0);
     diff = squash(diff, engine.takeChanges());
   }
   return { engine, roster, events, before, diff, membersOf };
@@ -142,19 +168,24 @@ function replay(roster: PlainRoster, events: readonly SweepEvent[]): CountingEng
   roster.areas.forEach((a, i) => engine.addArea({ id: a.id, parentId: a.parentId, level: LEVELS[i === 0 ? 0 : a.id.includes('m') ? 2 : 1]!.id, name: a.id }));
   for (const [id, areaId] of roster.buildings) engine.addBuilding({ id, areaId, name: id, units: 1, floors: 1 });
   for (const [id, h] of roster.households) engine.addHousehold({ id, buildingId: h.buildingId, unit: 1, floor: 1, room: id, vacant: h.vacant });
-  for (const [id, m] of roster.members) engine.addMember({ id, householdId: m.householdId, name: id, tags: m.tags });
-  engine.openRound({ id: 'r', name: 'r', templateId: 'nucleic-acid', areaId: 'c', startsAt: STARTS_AT });
+  for (const [id, m] of roster.members) {
+    engine.addMember({ id, householdId: m.householdId, name: id, tags: m.tags, birthYear: m.birthYear ?? null });
+    if (m.departed) engine.removeMember(id);
+  }
+  for (const round of ROUNDS) engine.openRound(round);
   for (const event of events) engine.apply(event);
   return engine;
 }
 
 describe('CountingEngine convergence (property)', () => {
-  it('keeps incremental counts equal to a recount after every step, and equal to a from-scratch reference model', () => {
+  it('keeps incremental counts equal to a recount after every step, and equal to a from-scratch reference model, for two templates at once', () => {
     fc.assert(
       fc.property(scenario, (s) => {
         const { engine, roster, events } = run(s);
-        const expected = referenceCounts(roster, events, STARTS_AT);
-        for (const [areaId, counts] of expected) expect(engine.counts('r', areaId)).toEqual(counts);
+        for (const round of ROUNDS) {
+          const expected = referenceCounts(roster, events.filter((e) => e.roundId === round.id), STARTS_AT, TEMPLATES[round.id as 'r' | 'v']);
+          for (const [areaId, counts] of expected) expect(engine.counts(round.id, areaId)).toEqual(counts);
+        }
       }),
       { numRuns: 150 },
     );
@@ -166,9 +197,11 @@ describe('CountingEngine convergence (property)', () => {
         const { engine, roster, events } = run(s);
         const shuffled = shuffle(events, s.shuffleSeed);
         const other = replay(roster, shuffled);
-        for (const id of roster.households.keys()) expect(other.householdValues('r', id)).toEqual(engine.householdValues('r', id));
-        for (const id of roster.members.keys()) expect(other.memberValues('r', id)).toEqual(engine.memberValues('r', id));
-        for (const area of roster.areas) expect(other.counts('r', area.id)).toEqual(engine.counts('r', area.id));
+        for (const { id: round } of ROUNDS) {
+          for (const id of roster.households.keys()) expect(other.householdValues(round, id)).toEqual(engine.householdValues(round, id));
+          for (const id of roster.members.keys()) expect(other.memberValues(round, id)).toEqual(engine.memberValues(round, id));
+          for (const area of roster.areas) expect(other.counts(round, area.id)).toEqual(engine.counts(round, area.id));
+        }
       }),
       { numRuns: 150 },
     );
@@ -178,11 +211,13 @@ describe('CountingEngine convergence (property)', () => {
     fc.assert(
       fc.property(scenario, (s) => {
         const { engine, roster, before, diff } = run(s);
-        for (const area of roster.areas) {
-          const change = diff['r']?.[area.id];
-          const now = engine.counts('r', area.id);
-          if (change) expect([change.from, change.to]).toEqual([before.get(area.id), now]);
-          else expect(now).toEqual(before.get(area.id));
+        for (const { id: round } of ROUNDS) {
+          for (const area of roster.areas) {
+            const change = diff[round]?.[area.id];
+            const now = engine.counts(round, area.id);
+            if (change) expect([change.from, change.to]).toEqual([before.get(`${round}/${area.id}`), now]);
+            else expect(now).toEqual(before.get(`${round}/${area.id}`));
+          }
         }
       }),
       { numRuns: 100 },

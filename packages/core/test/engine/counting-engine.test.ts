@@ -6,9 +6,9 @@ describe('CountingEngine counts', () => {
   it('starts a round from the roster with nothing recorded', () => {
     const counts = smallEngine().counts('r1', 'fz');
     expect(counts.households).toEqual({ total: 3, toVisit: 2, visited: 0, noAnswer: 0, refused: 0, vacant: 1 });
-    expect(counts.members).toEqual({ total: 3, eligible: 3, tested: 0, exempt: 0, away: 0 });
-    expect(counts.codes).toEqual({ green: 0, yellow: 0, red: 0, unknown: 3 });
-    expect(counts.specialGroups['elderly_alone']).toEqual({ total: 1, notVisited: 1, notTested: 1 });
+    expect(counts.members).toEqual({ total: 3, eligible: 3, done: 0, exempt: 0, away: 0, reached: 0 });
+    expect(counts.markers).toEqual({ green: 0, yellow: 0, red: 0, unknown: 3 });
+    expect(counts.specialGroups['elderly_alone']).toEqual({ total: 1, notVisited: 1, notDone: 1 });
   });
 
   it('adds a visit to the micro-grid and every ancestor, and to no other area', () => {
@@ -25,9 +25,9 @@ describe('CountingEngine counts', () => {
     engine.apply(memberEvent('h1', 'm2', { test: 'exempt', code: 'red' }));
     engine.apply(memberEvent('h3', 'm3', { test: 'away' }));
     const counts = engine.counts('r1', 'fz');
-    expect(counts.members).toEqual({ total: 3, eligible: 1, tested: 1, exempt: 1, away: 1 });
-    expect(counts.codes).toEqual({ green: 1, yellow: 0, red: 1, unknown: 1 });
-    expect(counts.specialGroups['elderly_alone']).toEqual({ total: 1, notVisited: 1, notTested: 0 });
+    expect(counts.members).toEqual({ total: 3, eligible: 1, done: 1, exempt: 1, away: 1, reached: 0 });
+    expect(counts.markers).toEqual({ green: 1, yellow: 0, red: 1, unknown: 1 });
+    expect(counts.specialGroups['elderly_alone']).toEqual({ total: 1, notVisited: 1, notDone: 0 });
   });
 
   it('treats a household found vacant at the door as not to visit', () => {
@@ -136,7 +136,7 @@ describe('CountingEngine roster changes while counting', () => {
     expect(engine.memberValues('r1', 'm4')).toEqual({ test: 'tested' });
     expect(engine.memberValues('r1', 'm1')).toEqual({});
     expect(engine.counts('r1', 'mg1').households.total).toBe(3);
-    expect(engine.counts('r1', 'fz').specialGroups['infant']).toEqual({ total: 1, notVisited: 0, notTested: 0 });
+    expect(engine.counts('r1', 'fz').specialGroups['infant']).toEqual({ total: 1, notVisited: 0, notDone: 0 });
     expect(engine.recount('r1').areasChanged).toBe(0);
   });
 
@@ -147,7 +147,7 @@ describe('CountingEngine roster changes while counting', () => {
     engine.moveBuilding('b1', 'mg2');
     expect(engine.counts('r1', 'mg1').households.total).toBe(0);
     expect(engine.counts('r1', 'mg2').households).toMatchObject({ total: 3, visited: 1 });
-    expect(engine.counts('r1', 'mg2').members.tested).toBe(1);
+    expect(engine.counts('r1', 'mg2').members.done).toBe(1);
     expect(engine.counts('r1', 'fz').households.total).toBe(3);
     expect(engine.recount('r1').areasChanged).toBe(0);
   });

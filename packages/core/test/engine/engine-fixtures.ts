@@ -1,6 +1,6 @@
 import { CountingEngine, uuidV7, type Round, type SweepEvent } from '../../src/index.js';
 
-export const ROUND: Round = { id: 'r1', name: '11-14 全员核酸', templateId: 'nucleic-acid', areaId: 'fz', startsAt: Date.UTC(2022, 10, 14) };
+export const ROUND: Round = { id: 'r1', name: '11-14 全员核酸', templateId: 'nucleic-acid', templateVersion: 1, rulesId: 'nucleic-acid-default', rulesVersion: 1, areaId: 'fz', startsAt: Date.UTC(2022, 10, 14) };
 export const T0 = ROUND.startsAt + 8 * 3600 * 1000;
 
 /**

@@ -1,14 +1,13 @@
-import { NUCLEIC_ACID_TEMPLATE, tickOf, tickOrigin, type AreaCounts, type SweepEvent } from '../../src/index.js';
+import { NUCLEIC_ACID_TEMPLATE, tickOf, tickOrigin, type AreaCounts, type CampaignTemplate, type SweepEvent } from '../../src/index.js';
 
 /** A plain roster, as the property test builds it. */
 export interface PlainRoster {
   readonly areas: { id: string; parentId: string | null }[];
   readonly buildings: Map<string, string>;
   readonly households: Map<string, { buildingId: string; vacant: boolean }>;
-  readonly members: Map<string, { householdId: string; tags: string[] }>;
+  readonly members: Map<string, { householdId: string; tags: string[]; birthYear?: number | null; departed?: boolean }>;
 }
 
-const template = NUCLEIC_ACID_TEMPLATE;
 const optionIndex = (fieldOptions: readonly { id: string }[], id: string) => fieldOptions.findIndex((o) => o.id === id);
 
 /** The winner of one field by the documented rule: the largest (tick, option order). */
@@ -23,54 +22,89 @@ function winner(events: readonly SweepEvent[], field: string, options: readonly 
   return best?.[2];
 }
 
-/** Counts every area from scratch, the slow and obvious way, to hold the engine to. */
-export function referenceCounts(roster: PlainRoster, events: readonly SweepEvent[], startsAt: number): Map<string, AreaCounts> {
+interface Tally {
+  households: number;
+  vacant: number;
+  visited: number;
+  noAnswer: number;
+  refused: number;
+  members: number;
+  done: number;
+  exempt: number;
+  away: number;
+  reached: number;
+  markers: Map<string, number>;
+  groups: Map<string, { total: number; notVisited: number; notDone: number }>;
+}
+
+/**
+ * Counts every area from scratch, the slow and obvious way, to hold the
+ * engine to: straight from the template's definition, with none of the
+ * engine's tables, bits or ticks-in-words.
+ */
+export function referenceCounts(roster: PlainRoster, events: readonly SweepEvent[], startsAt: number, template: CampaignTemplate = NUCLEIC_ACID_TEMPLATE): Map<string, AreaCounts> {
   const origin = tickOrigin(startsAt);
-  const kind = (options: readonly { id: string; counts: string }[], id: string | undefined) => options.find((o) => o.id === id)?.counts;
-  const perArea = new Map<string, number[]>();
-  const groups = template.specialGroups.map((g) => g.id);
-  const blank = () => new Array<number>(12 + 3 * groups.length).fill(0);
+  const kind = <K extends string>(options: readonly { id: string; counts: K }[], id: string | undefined) => options.find((o) => o.id === id)?.counts;
+  const marker = template.member.marker;
+  const minAge = template.population.minAge;
+  const roundYear = new Date(startsAt).getUTCFullYear();
+  const perArea = new Map<string, Tally>();
+  const blank = (): Tally => ({
+    households: 0, vacant: 0, visited: 0, noAnswer: 0, refused: 0, members: 0, done: 0, exempt: 0, away: 0, reached: 0,
+    markers: new Map(marker?.options.map((o) => [o.id, 0]) ?? []),
+    groups: new Map(template.specialGroups.map((g) => [g.id, { total: 0, notVisited: 0, notDone: 0 }])),
+  });
   for (const area of roster.areas) perArea.set(area.id, blank());
-  const add = (leaf: string, index: number) => {
-    for (let id: string | null = leaf; id !== null; id = roster.areas.find((a) => a.id === id)!.parentId) perArea.get(id)![index]!++;
+  const chain = (leaf: string) => {
+    const tallies: Tally[] = [];
+    for (let id: string | null = leaf; id !== null; id = roster.areas.find((a) => a.id === id)!.parentId) tallies.push(perArea.get(id)!);
+    return tallies;
   };
   for (const [householdId, household] of roster.households) {
-    const leaf = roster.buildings.get(household.buildingId)!;
-    const outcome = kind(template.householdOutcome.options, winner(events.filter((e) => e.householdId === householdId && e.memberId === undefined), 'outcome', template.householdOutcome.options, origin));
+    const tallies = chain(roster.buildings.get(household.buildingId)!);
+    const outcomeField = template.household.outcome;
+    const outcome = kind(outcomeField.options, winner(events.filter((e) => e.householdId === householdId && e.memberId === undefined), outcomeField.id, outcomeField.options, origin));
     const vacant = household.vacant || outcome === 'vacant';
     const visited = !vacant && outcome === 'visited';
-    add(leaf, 0);
-    if (vacant) add(leaf, 1);
-    else if (outcome === 'visited') add(leaf, 2);
-    else if (outcome === 'no_answer') add(leaf, 3);
-    else if (outcome === 'refused') add(leaf, 4);
+    for (const t of tallies) {
+      t.households++;
+      if (vacant) t.vacant++;
+      else if (outcome === 'visited') t.visited++;
+      else if (outcome === 'no_answer') t.noAnswer++;
+      else if (outcome === 'refused') t.refused++;
+    }
     for (const [memberId, member] of roster.members) {
-      if (member.householdId !== householdId) continue;
+      if (member.householdId !== householdId || member.departed) continue;
+      if (minAge !== null && (member.birthYear == null || roundYear - member.birthYear < minAge)) continue;
       const own = events.filter((e) => e.memberId === memberId);
-      const status = kind(template.memberStatus.options, winner(own, 'test', template.memberStatus.options, origin));
-      const code = kind(template.memberMarker!.options, winner(own, 'code', template.memberMarker!.options, origin));
-      add(leaf, 5);
-      if (status === 'done') add(leaf, 6);
-      if (status === 'exempt') add(leaf, 7);
-      if (status === 'away') add(leaf, 8);
-      if (code === 'green') add(leaf, 9);
-      if (code === 'yellow') add(leaf, 10);
-      if (code === 'red') add(leaf, 11);
-      for (const tag of member.tags) {
-        const g = 12 + 3 * groups.indexOf(tag);
-        add(leaf, g);
-        if (!visited) add(leaf, g + 1);
-        if (status !== 'done' && status !== 'exempt' && status !== 'away') add(leaf, g + 2);
+      const statusField = template.member.status;
+      const status = kind(statusField.options, winner(own, statusField.id, statusField.options, origin));
+      const markerValue = marker ? winner(own, marker.id, marker.options, origin) ?? marker.unrecorded ?? undefined : undefined;
+      const owes = status !== 'done' && status !== 'exempt' && status !== 'away';
+      for (const t of tallies) {
+        t.members++;
+        if (status === 'done') t.done++;
+        if (status === 'exempt') t.exempt++;
+        if (status === 'away') t.away++;
+        if (visited) t.reached++;
+        if (markerValue !== undefined) t.markers.set(markerValue, t.markers.get(markerValue)! + 1);
+        for (const tag of member.tags) {
+          const group = t.groups.get(tag);
+          if (!group) continue;
+          group.total++;
+          if (!visited) group.notVisited++;
+          if (owes) group.notDone++;
+        }
       }
     }
   }
   const result = new Map<string, AreaCounts>();
-  for (const [id, c] of perArea) {
+  for (const [id, t] of perArea) {
     result.set(id, {
-      households: { total: c[0]!, toVisit: c[0]! - c[1]!, visited: c[2]!, noAnswer: c[3]!, refused: c[4]!, vacant: c[1]! },
-      members: { total: c[5]!, eligible: c[5]! - c[7]! - c[8]!, tested: c[6]!, exempt: c[7]!, away: c[8]! },
-      codes: { green: c[9]!, yellow: c[10]!, red: c[11]!, unknown: c[5]! - c[9]! - c[10]! - c[11]! },
-      specialGroups: Object.fromEntries(groups.map((g, i) => [g, { total: c[12 + 3 * i]!, notVisited: c[13 + 3 * i]!, notTested: c[14 + 3 * i]! }])),
+      households: { total: t.households, toVisit: t.households - t.vacant, visited: t.visited, noAnswer: t.noAnswer, refused: t.refused, vacant: t.vacant },
+      members: { total: t.members, eligible: t.members - t.exempt - t.away, done: t.done, exempt: t.exempt, away: t.away, reached: t.reached },
+      markers: Object.fromEntries(t.markers),
+      specialGroups: Object.fromEntries(t.groups),
     });
   }
   return result;

@@ -1,17 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LiveCountsView, packCounts, type AreaCounts, type CountsDeltaV2, type CountsSnapshotV2 } from '../../src/index.js';
+import { LiveCountsView, packCounts, type AreaCounts, type CountsDeltaV3, type CountsSnapshotV3 } from '../../src/index.js';
 
 function countsWithVisited(visited: number): AreaCounts {
   return {
     households: { total: 100, toVisit: 100, visited, noAnswer: 0, refused: 0, vacant: 0 },
-    members: { total: 0, eligible: 0, tested: 0, exempt: 0, away: 0 },
-    codes: { green: 0, yellow: 0, red: 0, unknown: 0 },
-    specialGroups: { elderly: { total: 3, notVisited: 1, notTested: visited } },
+    members: { total: 0, eligible: 0, done: 0, exempt: 0, away: 0, reached: 0 },
+    markers: { green: 0, yellow: 0, red: 0, unknown: 0 },
+    specialGroups: { elderly: { total: 3, notVisited: 1, notDone: visited } },
   };
 }
 
-const snapshot = (seq: number, areas: Record<string, number>, streamId = 's1'): CountsSnapshotV2 => ({
+const snapshot = (seq: number, areas: Record<string, number>, streamId = 's1'): CountsSnapshotV3 => ({
   subscriptionId: 'sub',
   streamId,
   seq,
@@ -20,7 +20,7 @@ const snapshot = (seq: number, areas: Record<string, number>, streamId = 's1'): 
   serverTime: 0,
 });
 
-const delta = (fromSeq: number, seq: number, areas: Record<string, number>, streamId = 's1'): CountsDeltaV2 => ({
+const delta = (fromSeq: number, seq: number, areas: Record<string, number>, streamId = 's1'): CountsDeltaV3 => ({
   subscriptionId: 'sub',
   streamId,
   fromSeq,

@@ -57,18 +57,30 @@ describe('Territory', () => {
 describe('validateRound', () => {
   const territory = smallTerritory();
   const context = {
-    templateIds: ['nucleic-acid'],
+    templateExists: (id: string, version: number) => id === 'nucleic-acid' && version === 1,
+    rulesTemplate: (id: string, version: number) => (id === 'nucleic-acid-default' && version === 1 ? 'nucleic-acid' : id === 'census-default' ? 'census' : undefined),
+    latestTemplateVersion: (id: string) => (id === 'nucleic-acid' ? 1 : undefined),
+    latestRulesVersion: (id: string) => (id === 'nucleic-acid-default' || id === 'census-default' ? 1 : undefined),
     areaExists: (id: string) => territory.area(id) !== undefined,
     roundExists: (id: string) => id === 'r1113',
   };
-  const round = { id: 'r1114', name: '11-14 全员核酸', templateId: 'nucleic-acid', areaId: 'fz', startsAt: 1668384000000 };
+  const round = { id: 'r1114', name: '11-14 全员核酸', templateId: 'nucleic-acid', templateVersion: 1, rulesId: 'nucleic-acid-default', rulesVersion: 1, areaId: 'fz', startsAt: 1668384000000 };
 
   it('accepts a round over the city', () => {
     expect(validateRound(round, context)).toEqual({ ok: true, value: round });
   });
 
+  it('takes the latest stored versions when the request leaves them out', () => {
+    const unversioned: Partial<typeof round> = { ...round };
+    delete unversioned.templateVersion;
+    delete unversioned.rulesVersion;
+    expect(validateRound(unversioned, context)).toEqual({ ok: true, value: round });
+  });
+
   it.each([
-    { rule: 'an unknown template is refused', input: { ...round, templateId: 'census' }, field: 'templateId' },
+    { rule: 'an unknown template is refused', input: { ...round, templateId: 'census', templateVersion: undefined }, field: 'templateId' },
+    { rule: 'an unknown template version is refused', input: { ...round, templateVersion: 2 }, field: 'templateVersion' },
+    { rule: "rules for another template are refused", input: { ...round, rulesId: 'census-default', rulesVersion: undefined }, field: 'rulesId' },
     { rule: 'an unknown area dangles', input: { ...round, areaId: 'nowhere' }, field: 'areaId' },
     { rule: 'a duplicate id is refused', input: { ...round, id: 'r1113' }, field: 'id' },
     { rule: 'a start given as text is the wrong type', input: { ...round, startsAt: 'today' }, field: 'startsAt' },

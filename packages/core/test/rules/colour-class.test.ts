@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { colourClass, DEFAULT_RULES, type CountingRules } from '../../src/index.js';
+import { colourClass, NUCLEIC_ACID_RULES, type CountingRules } from '../../src/index.js';
 
 describe('colourClass with the default rules', () => {
   it.each([
@@ -13,12 +13,12 @@ describe('colourClass with the default rules', () => {
     [0.95, 'green'],
     [1, 'green'],
   ] as const)('colours a ratio of %s %s', (ratio, colour) => {
-    expect(colourClass(ratio, DEFAULT_RULES)).toBe(colour);
+    expect(colourClass(ratio, NUCLEIC_ACID_RULES)).toBe(colour);
   });
 });
 
 describe('colourClass with a city’s own bands', () => {
-  const strict: CountingRules = { ...DEFAULT_RULES, id: 'strict', colourBands: [{ colour: 'red', from: 0 }, { colour: 'green', from: 0.99 }] };
+  const strict: CountingRules = { ...NUCLEIC_ACID_RULES, id: 'strict', colourBands: [{ colour: 'red', from: 0 }, { colour: 'green', from: 0.99 }] };
   it.each([
     [0.98, 'red'],
     [0.99, 'green'],

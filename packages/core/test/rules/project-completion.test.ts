@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CoverageHistory, DEFAULT_RULES, projectCompletion } from '../../src/index.js';
+import { CoverageHistory, NUCLEIC_ACID_RULES, projectCompletion } from '../../src/index.js';
 
 const MINUTE = 60_000;
 const NOW = Date.UTC(2022, 10, 14, 10);
@@ -42,7 +42,7 @@ describe('projectCompletion', () => {
 
 describe('CoverageHistory', () => {
   it('keeps one sample just outside the window and drops older ones', () => {
-    const history = new CoverageHistory(DEFAULT_RULES);
+    const history = new CoverageHistory(NUCLEIC_ACID_RULES);
     for (let minute = 0; minute <= 90; minute += 10) history.record('mg1', NOW + minute * MINUTE, minute);
     expect(history.samples('mg1').map((s) => s.visited)).toEqual([60, 70, 80, 90]);
     expect(history.project('mg1', 150, NOW + 90 * MINUTE).ratePerHour).toBe(60);
