@@ -44,6 +44,6 @@ export function syntheticCity(households = 60_000): Required<TerritoryRecords> &
       }
     }
   }
-  const round: Round = { id: 'bench', name: 'bench round', templateId: NUCLEIC_ACID_TEMPLATE.id, areaId: 'city', startsAt: Date.UTC(2022, 10, 14) };
+  const round: Round = { id: 'bench', name: 'bench round', templateId: NUCLEIC_ACID_TEMPLATE.id, templateVersion: 1, rulesId: 'nucleic-acid-default', rulesVersion: 1, areaId: 'city', startsAt: Date.UTC(2022, 10, 14) };
   return { areas, buildings, households: homes, members, round };
 }

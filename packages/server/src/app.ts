@@ -5,6 +5,7 @@ import type { AppOptions } from './app-options.js';
 import { ERRORS } from './errors/error-catalogue.js';
 import { installErrorHandling } from './errors/error-handler.js';
 import { accessPlugin } from './plugins/app/access.js';
+import { campaignsPlugin } from './plugins/app/campaigns.js';
 import { countingPlugin } from './plugins/app/counting.js';
 import { coverageHistoryPlugin } from './plugins/app/coverage-history.js';
 import { ingestPlugin } from './plugins/app/ingest.js';
@@ -44,6 +45,7 @@ export function app(options: AppOptions) {
     await fastify.register(configPlugin, options);
     await fastify.register(databasePlugin);
     await fastify.register(repositoriesPlugin);
+    await fastify.register(campaignsPlugin);
     await fastify.register(countingPlugin);
     await fastify.register(rosterPlugin);
     await fastify.register(ingestPlugin);

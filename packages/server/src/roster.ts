@@ -1,6 +1,4 @@
 import {
-  NUCLEIC_ACID_TEMPLATE,
-  Territory,
   validateArea,
   validateBuilding,
   validateHousehold,
@@ -9,59 +7,58 @@ import {
   validateSweepEvent,
   type Area,
   type Building,
-  type CampaignTemplate,
+  type CountingEngine,
   type Household,
   type Member,
   type Round,
   type SweepEvent,
   type Validated,
 } from '@gridsweep/core';
-import { validationFailed } from './errors/error-catalogue.js';
-import type { TerritoryRecords, TerritoryRepository } from './repositories/territory-repository.js';
+import type { Campaign, CampaignCatalogue } from './campaigns/campaign-catalogue.js';
+import { ApiError, validationFailed } from './errors/error-catalogue.js';
 import type { RoundRepository } from './repositories/round-repository.js';
+import type { TerritoryRecords, TerritoryRepository } from './repositories/territory-repository.js';
+import { RosterTerritory } from './roster-territory.js';
 
-export const TEMPLATES: ReadonlyMap<string, CampaignTemplate> = new Map([[NUCLEIC_ACID_TEMPLATE.id, NUCLEIC_ACID_TEMPLATE]]);
-
-/** Told about every roster record once it is committed, e.g. the counting engine. */
-export interface RosterListener {
-  areaAdded(area: Area): void;
-  buildingAdded(building: Building): void;
-  householdAdded(household: Household): void;
-  memberAdded(member: Member): void;
-  roundOpened(round: Round): void;
-}
-
-/**
- * The roster held in memory beside the database: validation of writes and of
- * every sweep event needs fast look-ups (does this household exist, whose is
- * this member), which one query per event would make the ingest's bottleneck.
- * The database stays the source of truth: a write is committed first and then
- * mirrored here.
- */
 /** A committed roster write, as it is passed on to other server processes. */
 export interface RosterWrite {
   readonly records?: TerritoryRecords;
   readonly round?: Round;
 }
 
+/**
+ * The roster held in memory beside the database: validation of writes and of
+ * every sweep event needs fast look-ups (does this household exist, whose is
+ * this member), which one query per event would make the ingest's bottleneck.
+ * Households and members live only in the counting engine's arrays (see
+ * RosterTerritory). The database stays the source of truth: a write is
+ * committed first and then mirrored here.
+ */
 export class Roster {
-  readonly territory = new Territory();
+  readonly territory: RosterTerritory;
   private readonly rounds = new Map<string, Round>();
-  private readonly listeners: RosterListener[] = [];
   private readonly writeListeners = new Set<(write: RosterWrite) => void>();
+  private readonly roundListeners = new Set<(round: Round) => void>();
+  private readonly areaListeners = new Set<() => void>();
 
   constructor(
+    private readonly engine: CountingEngine,
+    readonly catalogue: CampaignCatalogue,
     private readonly territoryRepository: TerritoryRepository,
     private readonly roundRepository: RoundRepository,
-  ) {}
-
-  listen(listener: RosterListener): void {
-    this.listeners.push(listener);
+  ) {
+    this.territory = new RosterTerritory(engine);
   }
 
-  /** Reads the stored roster into memory; called once at start. */
-  async load(): Promise<void> {
-    this.mirror(await this.territoryRepository.all());
+  /** Reads the stored roster into memory a page at a time, then opens the stored rounds; called once at start. */
+  async load(onProgress: (loaded: { households: number; members: number }) => void = () => {}): Promise<void> {
+    for (const area of await this.territoryRepository.areasParentsFirst()) this.territory.addArea(area);
+    for await (const buildings of this.territoryRepository.buildingPages()) for (const building of buildings) this.territory.addBuilding(building);
+    for await (const page of this.territoryRepository.householdPages()) {
+      for (const household of page.households) this.engine.addHousehold(household);
+      for (const member of page.members) this.engine.addMember(member);
+      onProgress(this.engine.size);
+    }
     for (const round of await this.roundRepository.all()) this.mirrorRound(round);
   }
 
@@ -78,6 +75,16 @@ export class Roster {
     return () => this.writeListeners.delete(listener);
   }
 
+  /** Hears that areas were added, on this process or another (map tiles are cut from them). */
+  onAreasAdded(listener: () => void): void {
+    this.areaListeners.add(listener);
+  }
+
+  /** Hears every round opened after start, on this process or another. */
+  onRound(listener: (round: Round) => void): void {
+    this.roundListeners.add(listener);
+  }
+
   /**
    * A write another process committed to the shared database: mirrored here,
    * skipping what this process already has, so hearing it twice is harmless.
@@ -88,12 +95,16 @@ export class Roster {
       const t = this.territory;
       this.mirror({
         areas: records.areas?.filter((area) => !t.area(area.id)),
-        buildings: records.buildings?.filter((building) => !t.building(building.id)),
-        households: records.households?.filter((household) => !t.household(household.id)),
-        members: records.members?.filter((member) => !t.member(member.id)),
+        buildings: records.buildings?.filter((building) => !t.hasBuilding(building.id)),
+        households: records.households?.filter((household) => !t.hasHousehold(household.id)),
+        members: records.members?.filter((member) => t.memberHousehold(member.id) === undefined),
       });
     }
-    if (round && !this.rounds.has(round.id)) this.mirrorRound(round);
+    if (round) {
+      const known = this.rounds.get(round.id);
+      if (!known) this.mirrorRound(round);
+      else this.rounds.set(round.id, round);
+    }
   }
 
   round(id: string): Round | undefined {
@@ -104,8 +115,9 @@ export class Roster {
     return [...this.rounds.values()];
   }
 
-  templateOf(round: Round): CampaignTemplate {
-    return TEMPLATES.get(round.templateId) ?? NUCLEIC_ACID_TEMPLATE;
+  /** The template and rules a round is counted and shown by. */
+  campaignOf(round: Round): Campaign {
+    return this.catalogue.campaignOf(round);
   }
 
   validateEvent(input: unknown, path: string): Validated<SweepEvent> {
@@ -114,7 +126,7 @@ export class Roster {
       {
         templateOfRound: (roundId) => {
           const round = this.rounds.get(roundId);
-          return round && this.templateOf(round);
+          return round && this.catalogue.campaignOf(round).template;
         },
         territory: this.territory,
         now: Date.now(),
@@ -148,8 +160,7 @@ export class Roster {
   }
 
   async addMember(input: unknown): Promise<Member> {
-    const tags = NUCLEIC_ACID_TEMPLATE.specialGroups.map((group) => group.id);
-    const member = checked(validateMember(input, this.territory, tags));
+    const member = checked(validateMember(input, this.territory, this.engine.specialGroupIds));
     await this.territoryRepository.load({ members: [member] });
     this.mirror({ members: [member] });
     this.announce({ records: { members: [member] } });
@@ -159,8 +170,8 @@ export class Roster {
   async addRound(input: unknown): Promise<Round> {
     const round = checked(
       validateRound(input, {
-        templateIds: [...TEMPLATES.keys()],
-        areaExists: (id) => this.territory.areaLevel(id) !== undefined,
+        ...this.catalogue.roundContext(),
+        areaExists: (id) => this.territory.area(id) !== undefined,
         roundExists: (id) => this.rounds.has(id),
       }),
     );
@@ -170,23 +181,31 @@ export class Roster {
     return round;
   }
 
+  /**
+   * Renames a round, or points it at other template or rules versions while
+   * nothing has been counted under the ones it names: figures must always be
+   * readable against what made them.
+   */
+  async updateRound(round: Round, change: { name?: string; templateVersion?: number; rulesId?: string; rulesVersion?: number }, hasEvents: boolean): Promise<Round> {
+    const next: Round = { ...round, ...change };
+    const campaignChanged = next.templateVersion !== round.templateVersion || next.rulesId !== round.rulesId || next.rulesVersion !== round.rulesVersion;
+    if (campaignChanged && hasEvents) throw new ApiError('ROUND_LOCKED');
+    const context = this.catalogue.roundContext();
+    if (!context.templateExists(next.templateId, next.templateVersion)) throw validationFailed([{ field: 'templateVersion', reason: `no template ${next.templateId} version ${next.templateVersion} is stored` }]);
+    const rulesTemplate = context.rulesTemplate(next.rulesId, next.rulesVersion);
+    if (rulesTemplate !== next.templateId) throw validationFailed([{ field: 'rulesId', reason: `no rules ${next.rulesId} version ${next.rulesVersion} for template ${next.templateId} are stored` }]);
+    await this.roundRepository.update(next);
+    this.rounds.set(next.id, next);
+    this.announce({ round: next });
+    return next;
+  }
+
   private mirror(records: TerritoryRecords): void {
-    for (const area of records.areas ?? []) {
-      this.territory.addArea(area);
-      for (const listener of this.listeners) listener.areaAdded(area);
-    }
-    for (const building of records.buildings ?? []) {
-      this.territory.addBuilding(building);
-      for (const listener of this.listeners) listener.buildingAdded(building);
-    }
-    for (const household of records.households ?? []) {
-      this.territory.addHousehold(household);
-      for (const listener of this.listeners) listener.householdAdded(household);
-    }
-    for (const member of records.members ?? []) {
-      this.territory.addMember(member);
-      for (const listener of this.listeners) listener.memberAdded(member);
-    }
+    for (const area of records.areas ?? []) this.territory.addArea(area);
+    if ((records.areas?.length ?? 0) > 0) for (const listener of this.areaListeners) listener();
+    for (const building of records.buildings ?? []) this.territory.addBuilding(building);
+    for (const household of records.households ?? []) this.engine.addHousehold(household);
+    for (const member of records.members ?? []) this.engine.addMember(member);
   }
 
   private announce(write: RosterWrite): void {
@@ -195,7 +214,8 @@ export class Roster {
 
   private mirrorRound(round: Round): void {
     this.rounds.set(round.id, round);
-    for (const listener of this.listeners) listener.roundOpened(round);
+    this.engine.openRound(round);
+    for (const listener of this.roundListeners) listener(round);
   }
 }
 

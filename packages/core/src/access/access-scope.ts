@@ -1,4 +1,4 @@
-import type { Area, Building, Household } from '../territory/entities.js';
+import type { Area, Building } from '../territory/entities.js';
 
 /**
  * The part of the territory an account may see: everything (admin, wall), the
@@ -14,7 +14,8 @@ export type AccessScope =
 export interface ScopeTerritory {
   area(id: string): Area | undefined;
   building(id: string): Building | undefined;
-  household(id: string): Household | undefined;
+  /** The building a household is in, or undefined when there is no such household. */
+  householdBuilding(householdId: string): string | undefined;
   /** Nearest first, ending at the root. */
   ancestors(areaId: string): Area[];
 }
@@ -45,10 +46,10 @@ export function scopeCoversBuilding(scope: AccessScope, territory: ScopeTerritor
 }
 
 export function scopeCoversHousehold(scope: AccessScope, territory: ScopeTerritory, householdId: string): boolean {
-  const household = territory.household(householdId);
-  if (household === undefined) return false;
+  const buildingId = territory.householdBuilding(householdId);
+  if (buildingId === undefined) return false;
   if (scope.kind === 'household') return scope.householdId === householdId;
-  return scopeCoversBuilding(scope, territory, household.buildingId);
+  return scopeCoversBuilding(scope, territory, buildingId);
 }
 
 /** The highest areas of the scope: where a view of "everything I may see" starts. */

@@ -57,7 +57,6 @@ export interface EngineMemory {
  * `apply` returns a refusal for events it cannot place.
  */
 export class CountingEngine {
-  readonly levels: Levels;
   /** Lookups by id (does this household exist, whose is this member) for validation and access checks. */
   readonly roster: EngineRoster;
   private readonly tagVocabulary = new TagVocabulary();
@@ -74,10 +73,21 @@ export class CountingEngine {
   };
 
   constructor(options: CountingEngineOptions = {}) {
-    this.levels = options.levels ?? DEFAULT_LEVELS;
-    this.territory = new EngineTerritory(this.levels);
+    this.territory = new EngineTerritory(options.levels ?? DEFAULT_LEVELS);
     this.roster = new EngineRoster(this.territory);
     for (const template of options.templates ?? BUILT_IN_TEMPLATES) this.addTemplate(template);
+  }
+
+  get levels(): Levels {
+    return this.territory.levels;
+  }
+
+  /** Replaces the levels: with areas in the tree, only their names may change. */
+  setLevels(levels: Levels): void {
+    const current = this.territory.levels;
+    const sameIds = levels.length === current.length && levels.every((level, i) => level.id === current[i]!.id);
+    invariant(this.territory.areaCount === 0 || sameIds, 'levels of a territory with areas', current.map((l) => l.id).join('>'), levels.map((l) => l.id).join('>'));
+    this.territory.levels = levels;
   }
 
   /** Makes a template available to rounds; adding the same id and version again changes nothing. */
@@ -98,16 +108,16 @@ export class CountingEngine {
     return mask;
   }
 
-  addArea(area: Area): void {
+  addArea(area: Pick<Area, 'id' | 'parentId' | 'level'> & Partial<Area>): void {
     this.territory.addArea(area);
     this.reserveRounds();
   }
 
-  addBuilding(building: Building): void {
+  addBuilding(building: Pick<Building, 'id' | 'areaId'> & Partial<Building>): void {
     this.territory.addBuilding(building);
   }
 
-  addHousehold(household: Household): void {
+  addHousehold(household: Pick<Household, 'id' | 'buildingId' | 'vacant'> & Partial<Household>): void {
     const t = this.territory;
     invariant(!t.householdIndex.has(household.id), 'household id', 'an unused id', household.id);
     const building = t.buildingIndex.get(household.buildingId);
@@ -122,7 +132,7 @@ export class CountingEngine {
     });
   }
 
-  addMember(member: Member): void {
+  addMember(member: Pick<Member, 'id' | 'householdId' | 'tags' | 'birthYear'> & Partial<Member>): void {
     const t = this.territory;
     invariant(!t.memberIndex.has(member.id), 'member id', 'an unused id', member.id);
     const h = t.householdIndex.get(member.householdId);

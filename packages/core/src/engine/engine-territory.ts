@@ -67,7 +67,7 @@ export class EngineTerritory {
   memberInfo: Uint8Array | null = null;
   private householdsByBuilding: { readonly households: number; readonly starts: Int32Array; readonly list: Int32Array } | null = null;
 
-  constructor(readonly levels: Levels) {}
+  constructor(public levels: Levels) {}
 
   get leafDepth(): number {
     return this.levels.length - 1;

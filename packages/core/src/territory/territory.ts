@@ -150,6 +150,10 @@ export class Territory implements TerritoryLookup {
     return this.buildings.has(buildingId);
   }
 
+  householdBuilding(householdId: string): string | undefined {
+    return this.households.get(householdId)?.buildingId;
+  }
+
   hasHousehold(householdId: string): boolean {
     return this.households.has(householdId);
   }

@@ -5,9 +5,9 @@ import type { Levels, LevelSpec } from './levels.js';
 
 /**
  * Checks the territory's levels, root first. When areas already exist,
- * `inUse` lists the level ids they use, in tree order: those must stay, in
- * that order and at the same depth (names may change), so no stored area
- * changes its place.
+ * `inUse` is the current list of level ids: it must stay exactly (names may
+ * change), so no stored area changes its place and buildings stay on the
+ * deepest level.
  */
 export function validateLevels(input: unknown, inUse: readonly string[] = []): Validated<Levels> {
   const issues: ValidationIssue[] = [];
@@ -32,5 +32,6 @@ export function validateLevels(input: unknown, inUse: readonly string[] = []): V
   inUse.forEach((id, depth) => {
     if (levels[depth]?.id !== id) issues.push({ field: `levels.${depth}.id`, reason: `must stay ${id}: stored areas use it at this depth` });
   });
+  if (inUse.length > 0 && input.length > inUse.length) issues.push({ field: `levels.${inUse.length}`, reason: 'cannot be added while areas exist: only names may change' });
   return issues.length > 0 ? invalid(issues) : valid(levels);
 }

@@ -8,7 +8,7 @@ describe('validateLevels', () => {
 
   it('lets a level be renamed while areas use it', () => {
     const renamed = DEFAULT_LEVELS.map((l) => (l.id === 'grid' ? { ...l, name: { zh: '片区', en: 'Zone' } } : l));
-    expect(validateLevels(renamed, ['city', 'district']).ok).toBe(true);
+    expect(validateLevels(renamed, DEFAULT_LEVELS.map((l) => l.id)).ok).toBe(true);
   });
 
   it.each([
@@ -16,8 +16,13 @@ describe('validateLevels', () => {
     ['a repeated id', [...DEFAULT_LEVELS, DEFAULT_LEVELS[0]], 'levels.6.id'],
     ['a level without a name', [{ id: 'city' }], 'levels.0.name'],
   ])('refuses %s, naming the field', (_, levels, field) => {
-    const result = validateLevels(levels, ['city', 'district', 'street']);
+    const result = validateLevels(levels, DEFAULT_LEVELS.map((l) => l.id));
     expect(result.ok ? [] : result.issues.map((i) => i.field)).toContain(field);
+  });
+
+  it('refuses a level added below stored areas', () => {
+    const result = validateLevels([...DEFAULT_LEVELS, { id: 'building', name: { zh: '楼', en: 'Building' } }], DEFAULT_LEVELS.map((l) => l.id));
+    expect(result.ok ? [] : result.issues.map((i) => i.field)).toContain('levels.6');
   });
 
   it('refuses an empty list', () => {

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { RosterListener } from '../roster.js';
 import { AreaTileSet, type TiledArea } from './area-tile-set.js';
 
 /** A built set and the version its tiles' ETags carry. */
@@ -18,7 +17,7 @@ export const AREA_TILE_VIEWS_KEPT = 8;
  * and the others wait for the same one. Any new area may belong to any view,
  * so one forgets them all.
  */
-export class AreaTileCache implements RosterListener {
+export class AreaTileCache {
   private readonly sets = new Map<string, Promise<CachedTileSet>>();
   // A serial alone would repeat after a restart, or on another process behind the same address.
   private readonly instance = randomUUID().slice(0, 8);
@@ -53,13 +52,8 @@ export class AreaTileCache implements RosterListener {
     this.sets.clear();
   }
 
+  /** Only outlines are drawn: an added area changes the tiles, buildings, households and rounds do not. */
   areaAdded(): void {
     this.forget();
   }
-
-  // Only outlines are drawn: buildings, households, members and rounds change no tile.
-  buildingAdded(): void {}
-  householdAdded(): void {}
-  memberAdded(): void {}
-  roundOpened(): void {}
 }

@@ -1,64 +1,31 @@
-import type { Area, Building, Household, Member, Round, SweepEvent } from '@gridsweep/core';
-import type { RosterListener } from '../roster.js';
+import type { AreaCounts, CountingEngine, HouseholdCounts, SweepEvent } from '@gridsweep/core';
 import { CountsBus } from './counts-bus.js';
 
-/**
- * What the server needs of the core's counting engine. Declared here so the
- * wiring reads in one place; the core's CountingEngine satisfies it.
- */
-export interface CountingEngineLike<Counts, Changes> {
-  addArea(area: Area): void;
-  addBuilding(building: Building): void;
-  addHousehold(household: Household): void;
-  addMember(member: Member): void;
-  openRound(round: Round): void;
-  apply(event: SweepEvent): { readonly ok: boolean };
-  takeChanges(): Changes;
-  counts(roundId: string, areaId: string): Counts;
-  householdValues(roundId: string, householdId: string): Readonly<Record<string, string>> | undefined;
-}
+/** The areas whose counts changed, by round id: what one commit (or one tick's roster writes) did. */
+export type ChangedAreas = ReadonlyMap<string, readonly string[]>;
 
-/** One commit's effect on the counts, as the bus carries it. */
-export interface CountsChange<Changes> {
+/** One commit's effect on the counts, as the bus carries it: area ids only, the stream reads the counts it sends. */
+export interface CountsChange {
   /** 1, 2, 3, ... per server process: a gap tells a subscriber it missed something. */
   readonly sequence: number;
-  readonly changes: Changes;
+  readonly changes: ChangedAreas;
 }
 
 /**
- * Keeps the counting engine in step with the roster and the event log, and
- * publishes each commit's squashed area diffs on the bus.
+ * Feeds committed events to the counting engine and publishes each commit's
+ * changed areas on the bus. The engine is the one answer to "what is this
+ * household now": counts, building counts and the door list's counted values
+ * all read it.
  */
-export class CountingService<Counts, Changes> implements RosterListener {
-  readonly bus = new CountsBus<CountsChange<Changes>>();
+export class CountingService {
+  readonly bus = new CountsBus<CountsChange>();
   /** Each commit's events, after they are counted: the wall's activity ticker reads them. */
   readonly committed = new CountsBus<readonly SweepEvent[]>();
 
   constructor(
-    readonly engine: CountingEngineLike<Counts, Changes>,
-    private readonly isEmpty: (changes: Changes) => boolean,
+    readonly engine: CountingEngine,
     private readonly onListenerError: (error: unknown) => void = () => {},
   ) {}
-
-  areaAdded(area: Area): void {
-    this.engine.addArea(area);
-  }
-
-  buildingAdded(building: Building): void {
-    this.engine.addBuilding(building);
-  }
-
-  householdAdded(household: Household): void {
-    this.engine.addHousehold(household);
-  }
-
-  memberAdded(member: Member): void {
-    this.engine.addMember(member);
-  }
-
-  roundOpened(round: Round): void {
-    this.engine.openRound(round);
-  }
 
   /**
    * Events read back from the log at start: counted, not announced. Returns
@@ -91,16 +58,24 @@ export class CountingService<Counts, Changes> implements RosterListener {
 
   /** Drops changes accumulated without announcement (the start-up replay). */
   takeChanges(): void {
-    this.engine.takeChanges();
+    this.engine.takeChangedAreas();
   }
 
-  counts(roundId: string, areaId: string): Counts {
+  counts(roundId: string, areaId: string): AreaCounts {
     return this.engine.counts(roundId, areaId);
   }
 
-  /** The latest values recorded for a household in a round (field id to option id), as the engine counts them. */
+  buildingCounts(roundId: string, buildingId: string): HouseholdCounts {
+    return this.engine.buildingCounts(roundId, buildingId);
+  }
+
+  /** The latest counted values of a household in a round (field id to option id), as the engine counts them. */
   householdValues(roundId: string, householdId: string): Readonly<Record<string, string>> | undefined {
     return this.engine.householdValues(roundId, householdId);
+  }
+
+  memberValues(roundId: string, memberId: string): Readonly<Record<string, string>> | undefined {
+    return this.engine.memberValues(roundId, memberId);
   }
 
   /**
@@ -113,8 +88,8 @@ export class CountingService<Counts, Changes> implements RosterListener {
   }
 
   private publishChanges(): void {
-    const changes = this.engine.takeChanges();
-    if (this.isEmpty(changes)) return;
+    const changes = this.engine.takeChangedAreas();
+    if (changes.size === 0) return;
     this.bus.publish({ sequence: this.bus.sequence + 1, changes }, this.onListenerError);
   }
 }

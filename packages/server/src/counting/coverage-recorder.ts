@@ -2,7 +2,7 @@
 export interface ProgressSample {
   readonly at: number;
   readonly households: { readonly visited: number; readonly toVisit: number };
-  readonly members: { readonly tested: number; readonly eligible: number };
+  readonly members: { readonly done: number; readonly eligible: number };
 }
 
 /** What the recorder reads: the rounds there are, and the counts of a round's own area now. */

@@ -45,8 +45,31 @@ export interface RoundRow {
   id: string;
   name: string;
   template_id: string;
+  template_version: number;
+  rules_id: string;
+  rules_version: number;
   area_id: string;
   starts_at: BigintColumn;
+}
+
+/** A campaign template, counting rules or the territory's levels: a JSON document per version. */
+export interface CampaignTemplateRow {
+  id: string;
+  version: number;
+  document: JsonColumn<unknown>;
+  created_by: string | null;
+  created_at: ColumnType<Date, never, never>;
+}
+
+export interface CountingRulesRow extends CampaignTemplateRow {
+  template_id: string;
+}
+
+export interface TerritoryLevelsRow {
+  version: number;
+  document: JsonColumn<unknown>;
+  created_by: string | null;
+  created_at: ColumnType<Date, never, never>;
 }
 
 export interface EventRow {
@@ -110,6 +133,9 @@ export interface Database {
   households: HouseholdRow;
   members: MemberRow;
   rounds: RoundRow;
+  campaign_templates: CampaignTemplateRow;
+  counting_rules: CountingRulesRow;
+  territory_levels: TerritoryLevelsRow;
   events: EventRow;
   users: UserRow;
   sessions: SessionRow;

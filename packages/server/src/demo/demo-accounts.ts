@@ -1,4 +1,5 @@
-import { leafLevel, type AccessScope, type Role, type Territory } from '@gridsweep/core';
+import { leafLevel, type AccessScope, type Role } from '@gridsweep/core';
+import type { RosterTerritory as Territory } from '../roster-territory.js';
 import { newPassword } from '../access/secrets.js';
 import type { UserStore } from '../access/user-store.js';
 
@@ -25,14 +26,14 @@ export async function createDemoAccounts(users: UserStore, territory: Territory)
   // The supervisor looks after the micro-grid's community (two levels up in the default tree).
   const ancestors = territory.ancestors(microgrid);
   const community = ancestors.find((area) => area.level === 'community') ?? ancestors[1] ?? city;
-  const household = territory.buildingsOf(microgrid).flatMap((b) => territory.householdsOf(b.id)).find((h) => !h.vacant);
-  if (!household) return null;
+  const householdId = territory.buildingsOf(microgrid).flatMap((b) => territory.householdIdsOf(b.id)).find((id) => territory.householdVacant(id) === false);
+  if (!householdId) return null;
 
   const plan: { username: string; role: Role; scope: AccessScope; covers: string }[] = [
     { username: 'commander', role: 'commander', scope: { kind: 'areas', areaIds: [city.id] }, covers: `${city.name}: counts only` },
     { username: 'supervisor', role: 'supervisor', scope: { kind: 'areas', areaIds: [community.id] }, covers: community.name },
     { username: 'worker', role: 'worker', scope: { kind: 'areas', areaIds: [microgrid] }, covers: territory.area(microgrid)!.name },
-    { username: 'resident', role: 'resident', scope: { kind: 'household', householdId: household.id }, covers: `household ${household.id}` },
+    { username: 'resident', role: 'resident', scope: { kind: 'household', householdId }, covers: `household ${householdId}` },
   ];
   const made: DemoAccount[] = [];
   for (const account of plan) {

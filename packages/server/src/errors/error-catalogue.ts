@@ -23,6 +23,7 @@ export const ERRORS = {
   ROUND_NOT_FOUND: { status: 404, message: 'No round has this id.' },
   ROUTE_NOT_FOUND: { status: 404, message: 'No such route.' },
   ALREADY_EXISTS: { status: 409, message: 'A record with this id already exists.' },
+  ROUND_LOCKED: { status: 409, message: 'The round has counted events: its template and rules can no longer change.' },
   EVENT_CONFLICT: {
     status: 409,
     message: 'Some event ids are already stored with different content; the batch was refused and nothing was written.',

@@ -1,30 +1,43 @@
-import type { ActivityItemV1, ActivityV1, SweepEvent, Territory } from '@gridsweep/core';
+import type { ActivityItemV1, ActivityV1, CampaignTemplate, LocalizedText, SweepEvent } from '@gridsweep/core';
 
 /** At most this many doors per round per tick reach the ticker; a wall cannot show more. */
 const MAX_ITEMS_PER_TICK = 50;
 
+/** What the feed needs of the roster: where a household lies, and the template of a round. */
+export interface ActivitySource {
+  householdArea(householdId: string): string | undefined;
+  templateOfRound(roundId: string): CampaignTemplate | undefined;
+}
+
+/** The option an event records as its headline (a household's outcome, a member's status), with its name in the template. */
+function headline(event: SweepEvent, template: CampaignTemplate): { outcome: string; label: LocalizedText } | undefined {
+  const field = event.memberId === undefined ? template.household.outcome : template.member.status;
+  const outcome = event.values[field.id];
+  const option = field.options.find((o) => o.id === outcome);
+  return outcome === undefined || option === undefined ? undefined : { outcome, label: option.name };
+}
+
 /**
  * Turns committed sweep events into the wall's ticker: which micro-grid, when,
- * what outcome. It only ever copies those three things, so no name, phone
- * number or household id can leak into the feed.
+ * what outcome, named in the round's template. It only ever copies those
+ * things, so no name, phone number or household id can leak into the feed.
  */
 export class ActivityFeed {
   private readonly pending = new Map<string, ActivityItemV1[]>();
 
-  constructor(private readonly territory: Territory) {}
+  constructor(private readonly source: ActivitySource) {}
 
   note(events: readonly SweepEvent[]): void {
     const committedAt = Date.now();
     for (const event of events) {
-      const household = this.territory.household(event.householdId);
-      const building = household && this.territory.building(household.buildingId);
-      if (!building) continue;
-      const outcome = Object.values(event.values)[0];
-      if (outcome === undefined) continue;
+      const areaId = this.source.householdArea(event.householdId);
+      const template = this.source.templateOfRound(event.roundId);
+      const shown = template && headline(event, template);
+      if (!areaId || !shown) continue;
       let items = this.pending.get(event.roundId);
       if (!items) this.pending.set(event.roundId, (items = []));
       if (items.length >= MAX_ITEMS_PER_TICK) items.shift();
-      items.push({ areaId: building.areaId, committedAt, deviceTime: event.deviceTime, outcome });
+      items.push({ areaId, committedAt, deviceTime: event.deviceTime, ...shown });
     }
   }
 

@@ -1,4 +1,5 @@
-import { levelIndex, type Territory } from '@gridsweep/core';
+import { levelIndex } from '@gridsweep/core';
+import type { RosterTerritory as Territory } from '../roster-territory.js';
 
 /**
  * A subscription's part of the tree: an area and everything below it down to

@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { packCounts, type AreaCounts, type AreaCountsDiff, type CountsDeltaV2, type CountsSnapshotV2, type ResumePoint } from '@gridsweep/core';
+import type { CountsDeltaV3, CountsSnapshotV3, PackedCountsV3, ResumePoint } from '@gridsweep/core';
 import type { AreaScope } from './area-scope.js';
 import { TickHistory } from './tick-history.js';
 
-/** Where the stream reads current counts from: the counting engine. */
+/** Where the stream reads current counts from: the counting engine, which packs them straight from its counters. */
 export interface CountsSource {
-  counts(roundId: string, areaId: string): AreaCounts;
+  packCounts(roundId: string, areaIds: Iterable<string>): PackedCountsV3;
 }
 
 /** One subscriber's connection: whether it can take more now, and its own send for catching up. */
 export interface SubscriberChannel {
-  send(message: CountsDeltaV2): void;
+  send(message: CountsDeltaV3): void;
   /** False while earlier messages are still queued on the connection: deltas then wait and merge. */
   canSend(): boolean;
 }
@@ -20,7 +20,7 @@ export interface SubscriberChannel {
  * all of them (a socket.io broadcast), which is what lets a thousand walls
  * follow the same subtree.
  */
-export type Fanout<C extends SubscriberChannel> = (channels: readonly C[], message: CountsDeltaV2) => void;
+export type Fanout<C extends SubscriberChannel> = (channels: readonly C[], message: CountsDeltaV3) => void;
 
 interface Member<C> {
   readonly channel: C;
@@ -42,8 +42,8 @@ interface Group<C> {
 }
 
 export type FirstMessage =
-  | { readonly kind: 'snapshot'; readonly message: CountsSnapshotV2 }
-  | { readonly kind: 'delta'; readonly message: CountsDeltaV2 };
+  | { readonly kind: 'snapshot'; readonly message: CountsSnapshotV3 }
+  | { readonly kind: 'delta'; readonly message: CountsDeltaV3 };
 
 export interface Subscription {
   readonly id: string;
@@ -63,25 +63,19 @@ export class CountsStream<C extends SubscriberChannel = SubscriberChannel> {
   private readonly processId = randomUUID();
   private readonly changed = new Map<string, Set<string>>();
   private readonly groups = new Map<string, Group<C>>();
-  private ticks = 0;
 
-  /**
-   * `heartbeatTicks`: every this many ticks, a member in step that heard
-   * nothing is sent an empty delta (its seq unchanged, which clients take as a
-   * repeat), so a wall can tell a quiet morning from a server that stopped; 0 sends none.
-   */
   constructor(
     private readonly source: CountsSource,
     private readonly historyTicks: number,
     private readonly fanout: Fanout<C> = (channels, message) => channels.forEach((channel) => channel.send(message)),
-    private readonly heartbeatTicks = 0,
   ) {}
 
-  noteChanges(diff: AreaCountsDiff): void {
-    for (const [roundId, areas] of Object.entries(diff)) {
+  /** Areas whose counts changed, by round id, to go out with the next tick. */
+  noteChanges(changed: ReadonlyMap<string, readonly string[]>): void {
+    for (const [roundId, areaIds] of changed) {
       let set = this.changed.get(roundId);
       if (!set) this.changed.set(roundId, (set = new Set()));
-      for (const areaId of Object.keys(areas)) set.add(areaId);
+      for (const areaId of areaIds) set.add(areaId);
     }
   }
 
@@ -93,19 +87,21 @@ export class CountsStream<C extends SubscriberChannel = SubscriberChannel> {
     const unsubscribe = () => group.members.delete(member);
     const missed = resume?.streamId === group.streamId && resume.seq <= group.seq ? group.history.changedSince(resume.seq, roundId, group.seq) : undefined;
     if (resume && missed) {
-      const message = this.delta(group, resume.seq, missed, new Map());
+      const message = this.delta(group, resume.seq, missed);
       return { id: group.id, first: { kind: 'delta', message }, unsubscribe };
     }
-    const counts = packCounts(scope.areaIds().map((areaId) => [areaId, this.source.counts(roundId, areaId)] as const));
-    const message: CountsSnapshotV2 = { subscriptionId: group.id, streamId: group.streamId, seq: group.seq, roundId, counts, serverTime: Date.now() };
+    const counts = this.source.packCounts(roundId, scope.areaIds());
+    const message: CountsSnapshotV3 = { subscriptionId: group.id, streamId: group.streamId, seq: group.seq, roundId, counts, serverTime: Date.now() };
     return { id: group.id, first: { kind: 'snapshot', message }, unsubscribe };
   }
 
-  /** Numbers what changed since the last tick, group by group, and sends it to every member that can take it. */
-  tick(): void {
-    this.ticks++;
-    const heartbeat = this.heartbeatTicks > 0 && this.ticks % this.heartbeatTicks === 0;
-    const counted = new Map<string, AreaCounts>();
+  /**
+   * Numbers what changed since the last tick, group by group, and sends it to
+   * every member that can take it. With `heartbeat`, a member in step that
+   * hears nothing is sent an empty delta (its seq unchanged, which clients take
+   * as a repeat), so a wall can tell a quiet morning from a server that stopped.
+   */
+  tick(heartbeat = false): void {
     for (const group of this.groups.values()) {
       const changed = this.changed.get(group.roundId);
       const hits = changed ? [...changed].filter((areaId) => group.scope.contains(areaId)) : [];
@@ -114,12 +110,12 @@ export class CountsStream<C extends SubscriberChannel = SubscriberChannel> {
         group.seq++;
         group.history.record({ seq: group.seq, roundId: group.roundId, areaIds: hits });
       }
-      this.sendGroup(group, previous, hits, counted, heartbeat);
+      this.sendGroup(group, previous, hits, heartbeat);
     }
     this.changed.clear();
   }
 
-  private sendGroup(group: Group<C>, previous: number, hits: readonly string[], counted: Map<string, AreaCounts>, heartbeat: boolean): void {
+  private sendGroup(group: Group<C>, previous: number, hits: readonly string[], heartbeat: boolean): void {
     const inStep: C[] = [];
     const idle: C[] = [];
     for (const member of group.members) {
@@ -138,13 +134,13 @@ export class CountsStream<C extends SubscriberChannel = SubscriberChannel> {
         inStep.push(member.channel);
       } else {
         for (const areaId of hits) member.pending.add(areaId);
-        member.channel.send(this.delta(group, member.sentSeq, member.pending, counted));
+        member.channel.send(this.delta(group, member.sentSeq, member.pending));
         member.pending.clear();
       }
       member.sentSeq = group.seq;
     }
-    if (inStep.length > 0) this.fanout(inStep, this.delta(group, previous, hits, counted));
-    if (idle.length > 0) this.fanout(idle, this.delta(group, group.seq, [], counted));
+    if (inStep.length > 0) this.fanout(inStep, this.delta(group, previous, hits));
+    if (idle.length > 0) this.fanout(idle, this.delta(group, group.seq, []));
   }
 
   private groupOf(roundId: string, scope: AreaScope): Group<C> {
@@ -158,16 +154,9 @@ export class CountsStream<C extends SubscriberChannel = SubscriberChannel> {
     return group;
   }
 
-  /** Counts are read once per tick and area, however many members and groups need them. */
-  private delta(group: Group<C>, fromSeq: number, areaIds: Iterable<string>, counted: Map<string, AreaCounts>): CountsDeltaV2 {
-    const areas: [string, AreaCounts][] = [];
-    for (const areaId of areaIds) {
-      const key = `${group.roundId}\u0000${areaId}`;
-      let value = counted.get(key);
-      if (!value) counted.set(key, (value = this.source.counts(group.roundId, areaId)));
-      areas.push([areaId, value]);
-    }
-    const counts = packCounts(areas);
+  /** The counts of the areas are packed from the engine's counters as the delta is built: one read per area and group. */
+  private delta(group: Group<C>, fromSeq: number, areaIds: Iterable<string>): CountsDeltaV3 {
+    const counts = this.source.packCounts(group.roundId, areaIds);
     return { subscriptionId: group.id, streamId: group.streamId, fromSeq, seq: group.seq, counts, serverTime: Date.now() };
   }
 }

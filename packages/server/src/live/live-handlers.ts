@@ -1,4 +1,4 @@
-import type { Territory } from '@gridsweep/core';
+import type { RosterTerritory as Territory } from '../roster-territory.js';
 import type { FastifyBaseLogger } from 'fastify';
 import type { EventIngest } from '../ingest/event-ingest.js';
 import type { AccessServices } from '../plugins/app/access.js';
@@ -34,7 +34,12 @@ export function attachLiveHandlers(io: LiveServer, deps: LiveHandlerDeps): void 
     const subscriptions = new Map<string, () => void>();
     const channel = new SocketChannel(socket);
 
-    socket.on('counts.subscribe:v2', (input, reply) => {
+    socket.on('counts.subscribe:v2', (_input, reply) => {
+      if (typeof reply !== 'function') return;
+      reply({ ok: false, error: { code: 'VERSION_RETIRED', message: 'counts.subscribe:v2 was retired with the v2 counts; subscribe with counts.subscribe:v3 (see @gridsweep/core LiveCountsClient)' } });
+    });
+
+    socket.on('counts.subscribe:v3', (input, reply) => {
       if (typeof reply !== 'function') return;
       const checked = checkSubscribeRequest(input, deps.territory, deps.roundExists);
       if (!checked.ok) {
@@ -50,7 +55,7 @@ export function attachLiveHandlers(io: LiveServer, deps: LiveHandlerDeps): void 
       subscriptions.get(id)?.();
       subscriptions.set(id, unsubscribe);
       reply({ ok: true, subscriptionId: id });
-      if (first.kind === 'snapshot') socket.emit('counts.snapshot:v2', first.message);
+      if (first.kind === 'snapshot') socket.emit('counts.snapshot:v3', first.message);
       else channel.send(first.message);
     });
 

@@ -1,4 +1,4 @@
-import type { ClientToServerEvents, CountsDeltaV2, ServerToClientEvents } from '@gridsweep/core';
+import type { ClientToServerEvents, CountsDeltaV3, ServerToClientEvents } from '@gridsweep/core';
 import type { Socket } from 'socket.io';
 import type { LiveServer } from '../plugins/external/socket-io.js';
 import type { SubscriberChannel } from './counts-stream.js';
@@ -23,16 +23,16 @@ export class SocketChannel implements SubscriberChannel {
     return this.unflushed === 0;
   }
 
-  send(message: CountsDeltaV2): void {
+  send(message: CountsDeltaV3): void {
     this.unflushed++;
-    this.socket.emit('counts.delta:v2', message);
+    this.socket.emit('counts.delta:v3', message);
   }
 
   /** One delta to many sockets, encoded once by socket.io; `local` keeps it off the Redis adapter. */
   static fanout(io: LiveServer) {
-    return (channels: readonly SocketChannel[], message: CountsDeltaV2): void => {
+    return (channels: readonly SocketChannel[], message: CountsDeltaV3): void => {
       for (const channel of channels) channel.unflushed++;
-      io.local.to(channels.map((channel) => channel.socket.id)).emit('counts.delta:v2', message);
+      io.local.to(channels.map((channel) => channel.socket.id)).emit('counts.delta:v3', message);
     };
   }
 }

@@ -1,4 +1,5 @@
-import { levelIndex, type SubscribeRequestV1, type Territory } from '@gridsweep/core';
+import { levelIndex, type SubscribeRequestV1 } from '@gridsweep/core';
+import type { RosterTerritory as Territory } from '../roster-territory.js';
 
 /** Checks a subscription request from a socket; answers with the reason when it is not one. */
 export function checkSubscribeRequest(

@@ -108,27 +108,26 @@ export class EventLog {
   }
 
   /**
-   * The latest value of every field of the given households in one round: last
-   * writer wins by device time, then event id, the same order the counting
-   * engine uses.
+   * Every observation of the given households in one round, for a door list
+   * to resolve with core's latestValues (the engine's order).
    */
-  async latestValues(
+  async observations(
     roundId: string,
     householdIds: readonly string[],
-  ): Promise<{ householdId: string; memberId: string | null; field: string; value: string; deviceTime: number }[]> {
+  ): Promise<{ householdId: string; memberId: string | null; workerId: string; deviceTime: number; values: Record<string, string> }[]> {
     if (householdIds.length === 0) return [];
-    const result = await sql<{ household_id: string; member_id: string | null; field: string; value: string; device_time: string | number }>`
-      select distinct on (e.household_id, e.member_id, v.key)
-        e.household_id, e.member_id, v.key as field, v.value, e.device_time
-      from events e, jsonb_each_text(e.values) v
-      where e.round_id = ${roundId} and e.household_id = any(${householdIds}::text[])
-      order by e.household_id, e.member_id, v.key, e.device_time desc, e.id desc`.execute(this.db);
-    return result.rows.map((row) => ({
-      householdId: row.household_id,
-      memberId: row.member_id,
-      field: row.field,
-      value: row.value,
-      deviceTime: Number(row.device_time),
-    }));
+    const rows = await this.db
+      .selectFrom('events')
+      .select(['household_id', 'member_id', 'worker_id', 'device_time', 'values'])
+      .where('round_id', '=', roundId)
+      .where('household_id', 'in', householdIds)
+      .execute();
+    return rows.map((row) => ({ householdId: row.household_id, memberId: row.member_id, workerId: row.worker_id, deviceTime: Number(row.device_time), values: row.values }));
+  }
+
+  /** Whether any event of the round is stored (a round's template and rules are fixed from its first event). */
+  async roundHasEvents(roundId: string): Promise<boolean> {
+    const row = await this.db.selectFrom('events').select('id').where('round_id', '=', roundId).limit(1).executeTakeFirst();
+    return row !== undefined;
   }
 }

@@ -9,7 +9,25 @@ export class RoundRepository {
   async insert(round: Round): Promise<void> {
     await this.db
       .insertInto('rounds')
-      .values({ id: round.id, name: round.name, template_id: round.templateId, area_id: round.areaId, starts_at: round.startsAt })
+      .values({
+        id: round.id,
+        name: round.name,
+        template_id: round.templateId,
+        template_version: round.templateVersion,
+        rules_id: round.rulesId,
+        rules_version: round.rulesVersion,
+        area_id: round.areaId,
+        starts_at: round.startsAt,
+      })
+      .execute();
+  }
+
+  /** Replaces a round's name, template or rules (the caller checks that no event was counted under the old ones). */
+  async update(round: Round): Promise<void> {
+    await this.db
+      .updateTable('rounds')
+      .set({ name: round.name, template_id: round.templateId, template_version: round.templateVersion, rules_id: round.rulesId, rules_version: round.rulesVersion })
+      .where('id', '=', round.id)
       .execute();
   }
 

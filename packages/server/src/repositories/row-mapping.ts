@@ -45,6 +45,9 @@ export function roundFromRow(row: Selectable<RoundRow>): Round {
     id: row.id,
     name: row.name,
     templateId: row.template_id,
+    templateVersion: row.template_version,
+    rulesId: row.rules_id,
+    rulesVersion: row.rules_version,
     areaId: row.area_id,
     startsAt: Number(row.starts_at),
   };

@@ -49,6 +49,12 @@ const MEMBER_COLUMNS: readonly BulkColumn<Member>[] = [
 
 const BULK_LOAD_ROWS = 10_000;
 
+/** One page of the start-up load: households and, in household order, their members. */
+export interface HouseholdPage {
+  readonly households: readonly Pick<Household, 'id' | 'buildingId' | 'vacant'>[];
+  readonly members: readonly Pick<Member, 'id' | 'householdId' | 'birthYear' | 'tags'>[];
+}
+
 /** The roster in the database: bulk and single writes, and the reads the API serves. */
 export class TerritoryRepository {
   /**
@@ -149,7 +155,65 @@ export class TerritoryRepository {
     return rows.map(memberFromRow);
   }
 
-  /** Everything, for rebuilding the in-memory roster and the counting engine at start. */
+  /** Every area, parents before children, for rebuilding the in-memory roster at start. */
+  async areasParentsFirst(): Promise<Area[]> {
+    return orderParentsFirst((await this.db.selectFrom('areas').selectAll().execute()).map(areaFromRow));
+  }
+
+  /** Every building, a page at a time in id order. */
+  async *buildingPages(pageSize = 20_000): AsyncGenerator<Building[]> {
+    let after = '';
+    for (;;) {
+      const rows = await this.db.selectFrom('buildings').selectAll().where('id', '>', after).orderBy('id').limit(pageSize).execute();
+      if (rows.length === 0) return;
+      after = rows[rows.length - 1]!.id;
+      yield rows.map(buildingFromRow);
+      if (rows.length < pageSize) return;
+    }
+  }
+
+  /**
+   * Every household with its members, a page of households at a time in id
+   * order, with only what the counting engine keeps: the start-up load of a
+   * city holds one page of rows at a time, never the whole roster as objects.
+   */
+  async *householdPages(pageSize = 20_000): AsyncGenerator<HouseholdPage> {
+    let after = '';
+    for (;;) {
+      const households = await this.db.selectFrom('households').select(['id', 'building_id', 'vacant']).where('id', '>', after).orderBy('id').limit(pageSize).execute();
+      if (households.length === 0) return;
+      const first = households[0]!.id;
+      const last = households[households.length - 1]!.id;
+      const members = await this.db
+        .selectFrom('members')
+        .select(['id', 'household_id', 'birth_year', 'tags'])
+        .where('household_id', '>=', first)
+        .where('household_id', '<=', last)
+        .orderBy('household_id')
+        .orderBy('id')
+        .execute();
+      after = last;
+      yield {
+        households: households.map((row) => ({ id: row.id, buildingId: row.building_id, vacant: row.vacant })),
+        members: members.map((row) => ({ id: row.id, householdId: row.household_id, birthYear: row.birth_year, tags: row.tags })),
+      };
+      if (households.length < pageSize) return;
+    }
+  }
+
+  /** Households with their rooms, as a door list shows them. */
+  async households(ids: readonly string[]): Promise<Household[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db.selectFrom('households').selectAll().where('id', 'in', ids).execute();
+    return rows.map(householdFromRow);
+  }
+
+  async member(id: string): Promise<Member | undefined> {
+    const row = await this.db.selectFrom('members').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && memberFromRow(row);
+  }
+
+  /** Everything, for tools that want the whole roster as records (the demo's simulator). */
   async all(): Promise<Required<TerritoryRecords>> {
     const [areas, buildings, households, members] = await Promise.all([
       this.db.selectFrom('areas').selectAll().execute(),

@@ -1,3 +1,5 @@
+import type { MarkerTone, MemberStatusKind } from '@gridsweep/core';
+
 /** How often each fault is injected. Every rate is a probability in [0, 1]. */
 export interface FaultRates {
   /** Share of events sent twice (a retry after a lost acknowledgement). */
@@ -6,7 +8,7 @@ export interface FaultRates {
   readonly outOfOrder: number;
   /** Share of teams that lose signal for a stretch and then send everything in one burst. */
   readonly offline: number;
-  /** Share of tested members first recorded "not tested", then corrected to "tested". */
+  /** Share of members whose job is done, first recorded as not done, then corrected. */
   readonly correction: number;
 }
 
@@ -22,10 +24,10 @@ export interface SweepBehaviour {
   readonly refusal: number;
   /** Chance a dwelling the roster calls occupied turns out empty. */
   readonly foundVacant: number;
-  /** Weights of a member's test status when the door opens (option ids of the template's `test` field). */
-  readonly memberStatus: Readonly<Record<'tested' | 'not_tested' | 'exempt' | 'away', number>>;
-  /** Weights of the health-code colour (option ids of the template's `code` field). */
-  readonly healthCode: Readonly<Record<'green' | 'yellow' | 'red' | 'unknown', number>>;
+  /** Weights of a member's status when the door opens, by what it counts as; an option of that kind of the round's template is picked. */
+  readonly memberStatus: Readonly<Record<MemberStatusKind, number>>;
+  /** Weights of the member marker (a health code) by tone; a tone the template has no option for records no marker. */
+  readonly markerTone: Readonly<Record<MarkerTone, number>>;
   /** Share of teams that start 30 to 90 minutes late. */
   readonly lateStarters: number;
   /** Spread of team speed (log-normal sigma): 0 makes every team equally quick. */
@@ -40,8 +42,8 @@ export const DEFAULT_BEHAVIOUR: SweepBehaviour = {
   revisits: 2,
   refusal: 0.01,
   foundVacant: 0.01,
-  memberStatus: { tested: 0.9, not_tested: 0.025, exempt: 0.015, away: 0.06 },
-  healthCode: { green: 0.965, yellow: 0.025, red: 0.005, unknown: 0.005 },
+  memberStatus: { done: 0.9, not_done: 0.025, exempt: 0.015, away: 0.06 },
+  markerTone: { good: 0.965, warning: 0.025, alert: 0.005, neutral: 0.005 },
   lateStarters: 0.15,
   speedSpread: 0.35,
 };

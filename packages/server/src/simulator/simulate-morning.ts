@@ -1,4 +1,4 @@
-import { leafLevel, type Round, type Territory } from '@gridsweep/core';
+import { leafLevel, NUCLEIC_ACID_TEMPLATE, type CampaignTemplate, type Round, type Territory } from '@gridsweep/core';
 import { Random } from '../city/random.js';
 import { deliver, type Delivery } from './deliveries.js';
 import { DEFAULT_BEHAVIOUR, DEFAULT_FAULT_RATES, faultRateProblem, type FaultRates, type SweepBehaviour } from './options.js';
@@ -8,6 +8,8 @@ export interface MorningOptions {
   readonly territory: Territory;
   /** The round swept: its id goes on every event, its area's micro-grids get a team each, it starts at startsAt. */
   readonly round: Pick<Round, 'id' | 'areaId' | 'startsAt'>;
+  /** The round's template; the nucleic-acid one when left out. */
+  readonly template?: CampaignTemplate;
   readonly seed: number | string;
   readonly faults?: Partial<FaultRates>;
   readonly behaviour?: Partial<SweepBehaviour>;
@@ -44,6 +46,7 @@ export function simulateMorning(options: MorningOptions): SimulatedMorning {
     const teamRandom = random.fork(`team/${microgridId}`);
     const events = sweepTeam({
       territory,
+      template: options.template ?? NUCLEIC_ACID_TEMPLATE,
       microgridId,
       roundId: round.id,
       startsAt: round.startsAt,

@@ -1,4 +1,4 @@
-import { uuidV7, type Household, type SweepEvent, type Territory } from '@gridsweep/core';
+import { uuidV7, type CampaignTemplate, type Household, type Member, type SweepEvent, type Territory } from '@gridsweep/core';
 import type { Random } from '../city/random.js';
 import type { SweepBehaviour } from './options.js';
 
@@ -7,11 +7,13 @@ const MINUTE = 60 * SECOND;
 
 export interface TeamAssignment {
   readonly territory: Territory;
+  /** The round's template: what is recorded, and who of a household is asked. */
+  readonly template: CampaignTemplate;
   readonly microgridId: string;
   readonly roundId: string;
   readonly startsAt: number;
   readonly behaviour: SweepBehaviour;
-  /** Share of tested members first recorded "not tested" and corrected later. */
+  /** Share of members whose job is done first recorded as not done and corrected later. */
   readonly correctionRate: number;
   readonly random: Random;
 }
@@ -49,7 +51,24 @@ export function sweepTeam(assignment: TeamAssignment): SweepEvent[] {
 
 /** One worker's round: the first knock at every door of the route, then the revisits. */
 function sweepRoute(assignment: TeamAssignment, workerId: string, route: readonly Household[], start: number, pace: number): SweepEvent[] {
-  const { territory, roundId, behaviour, random } = assignment;
+  const { territory, roundId, behaviour, random, template } = assignment;
+  const { outcome, status, marker } = { outcome: template.household.outcome, status: template.member.status, marker: template.member.marker };
+  const optionOf = (field: { options: readonly { id: string; counts: string }[] }, kind: string): string | undefined => {
+    const options = field.options.filter((o) => o.counts === kind);
+    return options.length === 0 ? undefined : options[random.int(0, options.length - 1)]!.id;
+  };
+  const roundYear = new Date(assignment.startsAt).getUTCFullYear();
+  const asked = (member: Member) => template.population.minAge === null || (member.birthYear != null && roundYear - member.birthYear >= template.population.minAge);
+  const memberValues = (statusKind: string): Record<string, string> | undefined => {
+    const option = optionOf(status, statusKind);
+    if (option === undefined) return undefined;
+    const tone = random.weighted(Object.entries(behaviour.markerTone));
+    const markerOption = marker?.options.find((o) => o.tone === tone);
+    const values: Record<string, string> = { [status.id]: option, ...(marker && markerOption ? { [marker.id]: markerOption.id } : {}) };
+    // A detail the template asks for with this status (an exemption's reason) is filled in, as a form would insist.
+    for (const detail of template.member.details) if (detail.requiredWhen?.field === status.id && detail.requiredWhen.options.includes(option)) values[detail.id] = '已核实';
+    return values;
+  };
   let time = start;
   const pass = (min: number, max: number): void => {
     time += Math.round(random.int(min, max) * SECOND * pace);
@@ -67,33 +86,36 @@ function sweepRoute(assignment: TeamAssignment, workerId: string, route: readonl
 
   /** Knocks on one door; returns whether the household is done with (anything but a no-answer). */
   const knock = (household: Household, answerChance: number): boolean => {
+    const door = (kind: string) => events.push(record(household.id, { [outcome.id]: optionOf(outcome, kind)! }));
     if (random.chance(behaviour.foundVacant)) {
-      events.push(record(household.id, { outcome: 'vacant' }));
+      door('vacant');
       pass(10, 20);
       return true;
     }
     if (!random.chance(answerChance)) {
-      events.push(record(household.id, { outcome: 'no_answer' }));
+      door('no_answer');
       pass(20, 45);
       return false;
     }
     if (random.chance(behaviour.refusal)) {
-      events.push(record(household.id, { outcome: 'refused' }));
+      door('refused');
       pass(30, 60);
       return true;
     }
-    events.push(record(household.id, { outcome: 'visited' }));
+    door('visited');
     pass(10, 30);
     for (const member of territory.membersOf(household.id)) {
-      let test = random.weighted(Object.entries(behaviour.memberStatus));
-      if (test === 'tested' && member.tags.includes('infant') && random.chance(0.7)) test = 'exempt';
-      const code = random.weighted(Object.entries(behaviour.healthCode));
-      if (test === 'tested' && random.chance(assignment.correctionRate)) {
-        events.push(record(household.id, { test: 'not_tested', code }, member.id));
-        // The worker learns of the test later (a message, a screenshot) and corrects the record.
-        events.push(record(household.id, { test, code }, member.id, time + random.int(5, 40) * MINUTE));
+      if (!asked(member)) continue;
+      const kind = random.weighted(Object.entries(behaviour.memberStatus));
+      const values = memberValues(kind);
+      if (values === undefined) continue;
+      const notYet = kind === 'done' && random.chance(assignment.correctionRate) ? memberValues('not_done') : undefined;
+      if (notYet) {
+        events.push(record(household.id, notYet, member.id));
+        // The worker learns of it later (a message, a screenshot) and corrects the record.
+        events.push(record(household.id, values, member.id, time + random.int(5, 40) * MINUTE));
       } else {
-        events.push(record(household.id, { test, code }, member.id));
+        events.push(record(household.id, values, member.id));
       }
       pass(10, 30);
     }

@@ -132,21 +132,27 @@ describe('the isolation matrix, from the route table and the socket event map', 
 
     // A Record over the event map's keys: adding a client event without a probe does not compile.
     const probes: Record<keyof ClientToServerEvents, (worker: LiveTestSocket, admin: LiveTestSocket) => Promise<void>> = {
-      'counts.subscribe:v2': async (worker) => {
+      'counts.subscribe:v3': async (worker) => {
         const reply = await new Promise<SubscribeReplyV1>((resolve) =>
-          worker.emit('counts.subscribe:v2', { roundId: 'r1', areaId: B.areaId, depth: 'microgrid' }, resolve),
+          worker.emit('counts.subscribe:v3', { roundId: 'r1', areaId: B.areaId, depth: 'microgrid' }, resolve),
         );
         expect(reply).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-        const above = await new Promise<SubscribeReplyV1>((resolve) => worker.emit('counts.subscribe:v2', { roundId: 'r1', areaId: 'g', depth: 'microgrid' }, resolve));
+        const above = await new Promise<SubscribeReplyV1>((resolve) => worker.emit('counts.subscribe:v3', { roundId: 'r1', areaId: 'g', depth: 'microgrid' }, resolve));
         expect(above).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      },
+      'counts.subscribe:v2': async (worker) => {
+        const reply = await new Promise<SubscribeReplyV1>((resolve) =>
+          worker.emit('counts.subscribe:v2', { roundId: 'r1', areaId: A.areaId, depth: 'microgrid' }, resolve),
+        );
+        expect(reply).toMatchObject({ ok: false, error: { code: 'VERSION_RETIRED' } });
       },
       'counts.unsubscribe:v1': async (worker, admin) => {
         const reply = await new Promise<SubscribeReplyV1>((resolve) =>
-          admin.emit('counts.subscribe:v2', { roundId: 'r1', areaId: B.areaId, depth: 'microgrid' }, resolve),
+          admin.emit('counts.subscribe:v3', { roundId: 'r1', areaId: B.areaId, depth: 'microgrid' }, resolve),
         );
         if (!reply.ok) throw new Error('the admin could not subscribe');
         worker.emit('counts.unsubscribe:v1', reply.subscriptionId);
-        const delta = new Promise<void>((resolve) => admin.once('counts.delta:v2', () => resolve()));
+        const delta = new Promise<void>((resolve) => admin.once('counts.delta:v3', () => resolve()));
         await server.app.inject({ method: 'POST', url: '/api/v1/events', headers: server.auth, payload: { events: [visitEvent('mg2-b2-1-101')] } });
         await delta; // The admin's subscription still delivers: another socket cannot end it.
       },

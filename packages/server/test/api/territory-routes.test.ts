@@ -98,7 +98,7 @@ describe('territory and round routes', () => {
   });
 
   it('opens a round and lists it', async () => {
-    const round = { id: 'r2', name: '11-15 全员核酸', templateId: 'nucleic-acid', areaId: 'd', startsAt: Date.UTC(2022, 10, 15) };
+    const round = { id: 'r2', name: '11-15 全员核酸', templateId: 'nucleic-acid', rulesId: 'nucleic-acid-default', areaId: 'd', startsAt: Date.UTC(2022, 10, 15) };
     expect((await post('/api/v1/rounds', round)).statusCode).toBe(201);
     expect((await get('/api/v1/rounds')).json<{ id: string }[]>().map((r) => r.id)).toEqual(['r1', 'r2']);
     expect((await post('/api/v1/rounds', round)).json()).toMatchObject({ issues: [{ field: 'id' }] });

@@ -30,9 +30,9 @@ describe.each(PGLITE)('a round\'s history over HTTP on $name', (dialect) => {
 
     const samples = await history();
     expect(samples.map(({ households, members }) => ({ households, members }))).toEqual([
-      { households: { visited: 0, toVisit: 20 }, members: { tested: 0, eligible: 48 } },
-      { households: { visited: 2, toVisit: 20 }, members: { tested: 1, eligible: 48 } },
-      { households: { visited: 3, toVisit: 20 }, members: { tested: 1, eligible: 48 } },
+      { households: { visited: 0, toVisit: 20 }, members: { done: 0, eligible: 48 } },
+      { households: { visited: 2, toVisit: 20 }, members: { done: 1, eligible: 48 } },
+      { households: { visited: 3, toVisit: 20 }, members: { done: 1, eligible: 48 } },
     ]);
     const times = samples.map((sample) => sample.at);
     expect(times).toEqual([...times].sort((a, b) => a - b));
@@ -66,7 +66,7 @@ describe.each(PGLITE)('a round\'s history over HTTP on $name', (dialect) => {
 });
 
 describe('the coverage recorder', () => {
-  const progress = (visited: number) => ({ households: { visited, toVisit: 10 }, members: { tested: 0, eligible: 5 } });
+  const progress = (visited: number) => ({ households: { visited, toVisit: 10 }, members: { done: 0, eligible: 5 } });
 
   it('keeps time order when the clock steps back, replacing its last sample instead of adding one before it', () => {
     const times = [1_000, 2_000, 1_500];

@@ -96,7 +96,7 @@ describe.each(DIALECTS)('POST /api/v1/events on $name', (dialect) => {
   });
 
   it('stores each of many concurrent batches exactly once, in fewer commits than batches', async () => {
-    const households = server.app.roster.territory.householdsOf('mg1-b1').map((h) => h.id);
+    const households = server.app.roster.territory.householdIdsOf('mg1-b1');
     const batches = Array.from({ length: 40 }, () => households.map((id) => visitEvent(id)));
     const responses = await Promise.all([...batches, ...batches].map((batch) => post(batch)));
     expect(responses.every((r) => r.statusCode === 200)).toBe(true);

@@ -1,39 +1,38 @@
-import { CountingEngine, Territory, unpackCounts, type AreaCounts, type CountsDeltaV2, type CountsSnapshotV2 } from '@gridsweep/core';
+import { CountingEngine, unpackCounts, type AreaCounts, type CountsDeltaV3, type CountsSnapshotV3 } from '@gridsweep/core';
 import { describe, expect, it } from 'vitest';
 import { AncestryCache, AreaScope } from '../../src/live/area-scope.js';
 import { CountsStream, type SubscriberChannel } from '../../src/live/counts-stream.js';
+import { RosterTerritory } from '../../src/roster-territory.js';
 import { smallTerritory, visitEvent } from '../support/small-territory.js';
 
 /** The real engine and roster over the small city, and a stream reading from the engine. */
-function setUp(historyTicks = 600, heartbeatTicks = 0) {
+function setUp(historyTicks = 600) {
   const records = smallTerritory();
-  const territory = new Territory();
   const engine = new CountingEngine();
-  for (const target of [territory, engine]) {
-    records.areas.forEach((area) => target.addArea(area));
-    records.buildings.forEach((building) => target.addBuilding(building));
-    records.households.forEach((household) => target.addHousehold(household));
-    records.members.forEach((member) => target.addMember(member));
-  }
+  const territory = new RosterTerritory(engine);
+  records.areas.forEach((area) => territory.addArea(area));
+  records.buildings.forEach((building) => territory.addBuilding(building));
+  records.households.forEach((household) => engine.addHousehold(household));
+  records.members.forEach((member) => engine.addMember(member));
   engine.openRound(records.round);
-  engine.takeChanges();
-  const stream = new CountsStream(engine, historyTicks, undefined, heartbeatTicks);
+  engine.takeChangedAreas();
+  const stream = new CountsStream(engine, historyTicks);
   const ancestry = new AncestryCache(territory);
   const scope = (areaId: string, depth: string) => new AreaScope(territory, ancestry, areaId, depth);
   const visit = (householdId: string) => {
     engine.apply(visitEvent(householdId));
-    stream.noteChanges(engine.takeChanges());
+    stream.noteChanges(engine.takeChangedAreas());
   };
   return { engine, stream, scope, visit };
 }
 
 /** A message's counts by area id, unpacked as a client would. */
-const areas = (message: CountsDeltaV2 | CountsSnapshotV2): Record<string, AreaCounts> => Object.fromEntries(unpackCounts(message.counts));
+const areas = (message: CountsDeltaV3 | CountsSnapshotV3): Record<string, AreaCounts> => Object.fromEntries(unpackCounts(message.counts));
 
 /** A channel that records what it is sent and can be made to report a backed-up connection. */
 function recordingChannel() {
-  const sent: CountsDeltaV2[] = [];
-  const channel: SubscriberChannel & { sent: CountsDeltaV2[]; open: boolean } = {
+  const sent: CountsDeltaV3[] = [];
+  const channel: SubscriberChannel & { sent: CountsDeltaV3[]; open: boolean } = {
     sent,
     open: true,
     send: (message) => sent.push(message),
@@ -44,16 +43,16 @@ function recordingChannel() {
 
 describe('CountsStream', () => {
   it('sends a quiet subscriber an empty delta at its seq every heartbeat, and a busy one nothing but its deltas', () => {
-    const { stream, scope, visit } = setUp(600, 3);
+    const { stream, scope, visit } = setUp();
     const quiet = recordingChannel();
     const busy = recordingChannel();
     stream.subscribe('r1', scope('mg2', 'microgrid'), quiet);
     stream.subscribe('r1', scope('mg1', 'microgrid'), busy);
     const mg1Households = ['mg1-b1-1-101', 'mg1-b1-1-201', 'mg1-b1-2-101', 'mg1-b1-2-201', 'mg1-b2-1-101', 'mg1-b2-1-201'];
-    for (const household of mg1Households) {
+    mg1Households.forEach((household, i) => {
       visit(household);
-      stream.tick();
-    }
+      stream.tick(i % 3 === 2);
+    });
     // Ticks 3 and 6 are heartbeats: the quiet one hears an empty delta that leaves its seq where it was.
     expect(quiet.sent.map((message) => [message.fromSeq, message.seq, message.counts.areaIds.length])).toEqual([
       [0, 0, 0],
@@ -64,11 +63,11 @@ describe('CountsStream', () => {
   });
 
   it('sends no heartbeat to a subscriber whose connection is backed up', () => {
-    const { stream, scope } = setUp(600, 1);
+    const { stream, scope } = setUp();
     const channel = recordingChannel();
     stream.subscribe('r1', scope('g', 'microgrid'), channel);
     channel.open = false;
-    stream.tick();
+    stream.tick(true);
     expect(channel.sent).toEqual([]);
   });
 
@@ -153,7 +152,7 @@ describe('CountsStream', () => {
     for (const channel of channels) stream.subscribe('r1', records.scope('c', 'grid'), channel);
     channels[4]!.open = false;
     records.engine.apply(visitEvent('mg1-b1-1-101'));
-    stream.noteChanges(records.engine.takeChanges());
+    stream.noteChanges(records.engine.takeChangedAreas());
     stream.tick();
     expect(fanouts).toEqual([4]);
     expect(channels.slice(0, 4).every((channel) => channel.sent[0] === channels[0]!.sent[0])).toBe(true);

@@ -122,7 +122,7 @@ describe.each(DIALECTS)('the live stream on $name', (dialect) => {
     const first = await socket.emitWithAck('events.submit:v1', events);
     expect(first).toMatchObject({ ok: true, results: [{ status: 'accepted' }, { status: 'accepted' }] });
     const stored = await server.app.inject({ method: 'GET', url: '/api/v1/rounds/r1/areas/mg1/counts', headers: server.auth });
-    expect(stored.json()).toMatchObject({ counts: { households: { visited: 1 }, members: { tested: 1 } } });
+    expect(stored.json()).toMatchObject({ counts: { households: { visited: 1 }, members: { done: 1 } } });
     const again = await socket.emitWithAck('events.submit:v1', events);
     expect(again).toMatchObject({ ok: true, results: [{ status: 'duplicate' }, { status: 'duplicate' }] });
   });
@@ -137,7 +137,7 @@ describe.each(DIALECTS)('the live stream on $name', (dialect) => {
 
   it('refuses a subscription to an unknown area, naming the field', async () => {
     await once(socket, 'connect');
-    const answer: SubscribeReplyV1 = await socket.emitWithAck('counts.subscribe:v2', { roundId: 'r1', areaId: 'mars', depth: 'grid' });
+    const answer: SubscribeReplyV1 = await socket.emitWithAck('counts.subscribe:v3', { roundId: 'r1', areaId: 'mars', depth: 'grid' });
     expect(answer).toMatchObject({ ok: false, error: { code: 'BAD_SUBSCRIPTION' } });
     if (!answer.ok) expect(answer.error.message).toMatch(/^areaId/);
   });
@@ -149,7 +149,7 @@ describe.each(DIALECTS)('the live stream on $name', (dialect) => {
     // The join is processed before this ack returns, so the next commit is seen.
     await socket.emitWithAck('events.submit:v1', [memberEvent('mg2-b2-1-101', 'mg2-b2-1-101-m1')]);
     const message = await activity;
-    expect(message.items.map(({ committedAt: _, ...item }) => item)).toEqual([{ areaId: 'mg2', deviceTime: Date.UTC(2022, 10, 14, 9), outcome: 'tested' }]);
+    expect(message.items.map(({ committedAt: _, ...item }) => item)).toEqual([{ areaId: 'mg2', deviceTime: Date.UTC(2022, 10, 14, 9), outcome: 'tested', label: { zh: '已检测', en: 'Tested' } }]);
     expect(message.items[0]!.committedAt).toBeGreaterThanOrEqual(message.items[0]!.deviceTime);
     expect(JSON.stringify(message)).not.toMatch(/张三|13800000000|mg2-b2-1-101/);
   });

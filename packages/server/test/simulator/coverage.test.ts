@@ -7,6 +7,9 @@ const round: Round = {
   id: 'r1',
   name: '11-14 全员核酸',
   templateId: NUCLEIC_ACID_TEMPLATE.id,
+  templateVersion: 1,
+  rulesId: 'nucleic-acid-default',
+  rulesVersion: 1,
   areaId: ROOT_AREA_ID,
   startsAt: Date.UTC(2022, 10, 14, 0, 0),
 };
@@ -52,10 +55,10 @@ describe('a simulated morning over the demo city, with the default faults, fed t
   });
 
   it('ends with most eligible members tested and a few yellow and red codes', () => {
-    expect(city.members.tested / city.members.eligible).toBeGreaterThan(0.85);
-    expect(city.codes.yellow).toBeGreaterThan(0);
-    expect(city.codes.red).toBeGreaterThan(0);
-    expect(city.codes.red).toBeLessThan(city.codes.yellow);
+    expect(city.members.done / city.members.eligible).toBeGreaterThan(0.85);
+    expect(city.markers['yellow']!).toBeGreaterThan(0);
+    expect(city.markers['red']!).toBeGreaterThan(0);
+    expect(city.markers['red']!).toBeLessThan(city.markers['yellow']!);
   });
 
   it('counts a corrected member as tested: the later record wins', () => {

@@ -42,12 +42,12 @@ export function smallTerritory(): SmallTerritory {
       }
     }
   }
-  const round: Round = { id: 'r1', name: '11-14 全员核酸', templateId: NUCLEIC_ACID_TEMPLATE.id, areaId: 'c', startsAt: Date.UTC(2022, 10, 14) };
+  const round: Round = { id: 'r1', name: '11-14 全员核酸', templateId: NUCLEIC_ACID_TEMPLATE.id, templateVersion: 1, rulesId: 'nucleic-acid-default', rulesVersion: 1, areaId: 'c', startsAt: Date.UTC(2022, 10, 14) };
   return { areas, buildings, households, members, round };
 }
 
-const HOUSEHOLD_FIELD = NUCLEIC_ACID_TEMPLATE.householdOutcome;
-const MEMBER_FIELD = NUCLEIC_ACID_TEMPLATE.memberStatus;
+const HOUSEHOLD_FIELD = NUCLEIC_ACID_TEMPLATE.household.outcome;
+const MEMBER_FIELD = NUCLEIC_ACID_TEMPLATE.member.status;
 
 /** A valid household visit event for the small territory. */
 export function visitEvent(householdId: string, overrides: Partial<SweepEvent> = {}): SweepEvent {

@@ -1,23 +1,24 @@
-import { CountingEngine, DEFAULT_LEVELS, NUCLEIC_ACID_TEMPLATE, type AreaCounts, type AreaCountsDiff } from '@gridsweep/core';
+import { CountingEngine } from '@gridsweep/core';
 import fp from 'fastify-plugin';
 import { CountingService } from '../../counting/counting-service.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    counting: CountingService<AreaCounts, AreaCountsDiff>;
+    counting: CountingService;
   }
 }
 
-/** The core's counting engine, fed by the roster and the ingest; its diffs go out on `counting.bus`. */
+/**
+ * The core's counting engine with every stored template and the stored
+ * levels, fed by the roster and the ingest; its changes go out on `counting.bus`.
+ */
 export const countingPlugin = fp(
   async (fastify) => {
-    const engine = new CountingEngine({ levels: DEFAULT_LEVELS, template: NUCLEIC_ACID_TEMPLATE });
-    const counting = new CountingService<AreaCounts, AreaCountsDiff>(
-      engine,
-      (diff) => Object.keys(diff).length === 0,
-      (error) => fastify.log.error({ err: error }, 'a counts-bus listener failed'),
-    );
+    const { campaigns } = fastify;
+    const engine = new CountingEngine({ levels: campaigns.levels, templates: campaigns.allTemplates() });
+    campaigns.onTemplate((template) => engine.addTemplate(template));
+    const counting = new CountingService(engine, (error) => fastify.log.error({ err: error }, 'a counts-bus listener failed'));
     fastify.decorate('counting', counting);
   },
-  { name: 'counting' },
+  { name: 'counting', dependencies: ['campaigns'] },
 );

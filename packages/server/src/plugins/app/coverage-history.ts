@@ -24,7 +24,7 @@ export const coverageHistoryPlugin = fp(
           const counts: AreaCounts = counting.counts(round.id, round.areaId);
           return {
             households: { visited: counts.households.visited, toVisit: counts.households.toVisit },
-            members: { tested: counts.members.tested, eligible: counts.members.eligible },
+            members: { done: counts.members.done, eligible: counts.members.eligible },
           };
         },
       },

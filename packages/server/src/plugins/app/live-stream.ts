@@ -5,6 +5,7 @@ import { ActivityFeed } from '../../live/activity-feed.js';
 import { CountsStream } from '../../live/counts-stream.js';
 import { attachLiveHandlers } from '../../live/live-handlers.js';
 import { SocketChannel } from '../../live/socket-channel.js';
+import { FlushGate } from '../../live/flush-gate.js';
 import { startTickClock } from '../../live/tick-clock.js';
 
 const DEFAULT_TICK_MS = 100;
@@ -29,18 +30,40 @@ export const liveStreamPlugin = fp(
     const { counting, roster, io, ingest } = fastify;
     const historyTicks = fastify.appOptions.liveHistoryTicks ?? HISTORY_TICKS;
     const tickMs = fastify.appOptions.config.liveTickMs ?? DEFAULT_TICK_MS;
-    const stream = new CountsStream<SocketChannel>(counting, historyTicks, SocketChannel.fanout(io), Math.max(1, Math.round(HEARTBEAT_MS / tickMs)));
-    const activity = new ActivityFeed(roster.territory);
+    const stream = new CountsStream<SocketChannel>(counting.engine, historyTicks, SocketChannel.fanout(io));
+    const activity = new ActivityFeed({
+      householdArea: (householdId) => roster.territory.householdArea(householdId),
+      templateOfRound: (roundId) => {
+        const round = roster.round(roundId);
+        return round && roster.campaignOf(round).template;
+      },
+    });
     const audience = new ActivityAudience(io, fastify.access.policy);
     const ancestry = new AncestryCache(roster.territory);
     const scopeOf = (areaId: string, depth: string) => new AreaScope(roster.territory, ancestry, areaId, depth);
 
-    const stopCounts = counting.bus.subscribe((change) => stream.noteChanges(change.changes));
-    const stopActivity = counting.committed.subscribe((events) => activity.note(events));
+    let heartbeatDue = false;
+    const gate = new FlushGate(tickMs, () => {
+      stream.tick(heartbeatDue);
+      heartbeatDue = false;
+      for (const message of activity.take()) audience.deliver(message);
+    });
+    const stopCounts = counting.bus.subscribe((change) => {
+      stream.noteChanges(change.changes);
+      gate.request();
+    });
+    const stopActivity = counting.committed.subscribe((events) => {
+      activity.note(events);
+      gate.request();
+    });
+    const heartbeatEvery = Math.max(1, Math.round(HEARTBEAT_MS / tickMs));
+    let clockTicks = 0;
+    // Roster writes change counts outside any commit: the clock announces them, and asks for the heartbeat.
     const stopTicks = startTickClock(tickMs, () => {
       counting.publishPendingChanges();
-      stream.tick();
-      for (const message of activity.take()) audience.deliver(message);
+      if (++clockTicks % heartbeatEvery !== 0) return;
+      heartbeatDue = true;
+      gate.request();
     });
 
     attachLiveHandlers(io, {
@@ -56,6 +79,7 @@ export const liveStreamPlugin = fp(
     fastify.decorate('countsStream', stream);
     fastify.addHook('onClose', async () => {
       stopTicks();
+      gate.stop();
       stopCounts();
       stopActivity();
     });

@@ -7,15 +7,20 @@ declare module 'fastify' {
   }
 }
 
-/** Loads the stored roster into memory, feeding the counting engine as it goes. */
+const PROGRESS_EVERY_HOUSEHOLDS = 500_000;
+
+/** Loads the stored roster into the counting engine, a page at a time, and opens the stored rounds. */
 export const rosterPlugin = fp(
   async (fastify) => {
-    const roster = new Roster(fastify.territoryRepository, fastify.roundRepository);
-    roster.listen(fastify.counting);
-    await roster.load();
+    const roster = new Roster(fastify.counting.engine, fastify.campaigns, fastify.territoryRepository, fastify.roundRepository);
+    let reported = 0;
+    await roster.load(({ households, members }) => {
+      if (households - reported < PROGRESS_EVERY_HOUSEHOLDS) return;
+      reported = households;
+      fastify.log.info({ households, members }, 'roster loading');
+    });
     fastify.decorate('roster', roster);
-    const size = roster.territory.size;
-    fastify.log.info({ ...size, rounds: roster.allRounds().length }, 'roster loaded');
+    fastify.log.info({ ...roster.territory.size, rounds: roster.allRounds().length }, 'roster loaded');
   },
   { name: 'roster', dependencies: ['repositories', 'counting'] },
 );

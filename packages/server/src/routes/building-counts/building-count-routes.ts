@@ -19,9 +19,7 @@ export async function buildingCountRoutes(fastify: FastifyInstance): Promise<voi
       if (level !== leafLevel(roster.territory.levels).id) {
         throw new ApiError('AREA_NOT_FOUND', {}, `Area ${areaId} is a ${level}; buildings are listed per micro-grid.`);
       }
-      return buildingHouseholdCounts(roster.territory, areaId, roster.templateOf(round), (householdId) =>
-        counting.householdValues(round.id, householdId),
-      );
+      return buildingHouseholdCounts(roster.territory, areaId, (buildingId) => counting.buildingCounts(round.id, buildingId));
     },
   );
 }

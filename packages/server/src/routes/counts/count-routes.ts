@@ -1,4 +1,5 @@
-import { DEFAULT_RULES, evaluateArea, type Area, type Territory } from '@gridsweep/core';
+import { evaluateArea, type Area } from '@gridsweep/core';
+import type { RosterTerritory as Territory } from '../../roster-territory.js';
 import type { FastifyInstance } from 'fastify';
 import { ApiError } from '../../errors/error-catalogue.js';
 import { areaCountsRouteSchema, levelCountsRouteSchema } from './count-schemas.js';
@@ -31,10 +32,10 @@ export async function countRoutes(fastify: FastifyInstance): Promise<void> {
     { schema: areaCountsRouteSchema, config: { access: read } },
     async (request) => {
       const { roundId, areaId } = request.params;
-      requireRound(roundId);
+      const { template, rules } = roster.campaignOf(requireRound(roundId));
       if (!roster.territory.area(areaId)) throw new ApiError('AREA_NOT_FOUND');
       const counts = counting.counts(roundId, areaId);
-      return { roundId, areaId, counts, figures: evaluateArea(counts, DEFAULT_RULES) };
+      return { roundId, areaId, counts, figures: evaluateArea(counts, template, rules) };
     },
   );
 
@@ -48,9 +49,10 @@ export async function countRoutes(fastify: FastifyInstance): Promise<void> {
       if (!roster.territory.levels.some((l) => l.id === level)) {
         throw new ApiError('VALIDATION_FAILED', { issues: [{ field: 'level', reason: `must be one of ${roster.territory.levels.map((l) => l.id).join(', ')}` }] });
       }
+      const { template, rules } = roster.campaignOf(round);
       return policy.visibleAreas(request.principal!, areasOfLevelWithin(roster.territory, within, level)).map((area) => {
         const counts = counting.counts(round.id, area.id);
-        return { areaId: area.id, counts, figures: evaluateArea(counts, DEFAULT_RULES) };
+        return { areaId: area.id, counts, figures: evaluateArea(counts, template, rules) };
       });
     },
   );

@@ -14,15 +14,15 @@ function closed(properties: readonly string[], description?: string) {
 export const areaCountsSchema = {
   type: 'object',
   additionalProperties: false,
-  required: ['households', 'members', 'codes', 'specialGroups'],
+  required: ['households', 'members', 'markers', 'specialGroups'],
   properties: {
     households: closed(['total', 'toVisit', 'visited', 'noAnswer', 'refused', 'vacant'], 'toVisit = total - vacant'),
-    members: closed(['total', 'eligible', 'tested', 'exempt', 'away'], 'eligible = total - exempt - away'),
-    codes: closed(['green', 'yellow', 'red', 'unknown']),
+    members: closed(['total', 'eligible', 'done', 'exempt', 'away', 'reached'], "Members of the template's population; eligible = total - exempt - away; reached: in a visited household"),
+    markers: { type: 'object', description: "By option id of the round template's marker (e.g. the health code).", additionalProperties: { type: 'integer' } },
     specialGroups: {
       type: 'object',
       description: "By special-group id of the round's template.",
-      additionalProperties: closed(['total', 'notVisited', 'notTested']),
+      additionalProperties: closed(['total', 'notVisited', 'notDone']),
     },
   },
 } as const;

@@ -16,13 +16,13 @@ const rule = {
 } as const;
 
 const ratioOrNull = { anyOf: [{ type: 'number' }, { type: 'null' }] } as const;
-const measure = { enum: ['coverage', 'testRate'] } as const;
+const measure = { type: 'string', description: "A measure id of the round's template" } as const;
 
 const labelledValue = {
   type: 'object',
   additionalProperties: false,
-  required: ['label', 'value'],
-  properties: { label: text, value: { type: 'number' } },
+  required: ['path', 'label', 'value'],
+  properties: { path: { type: 'string' }, label: text, value: { type: 'number' } },
 } as const;
 
 const ratioSchema = {
@@ -37,8 +37,9 @@ const ratioSchema = {
     denominator: {
       type: 'object',
       additionalProperties: false,
-      required: ['label', 'value', 'parts'],
+      required: ['path', 'label', 'value', 'parts'],
       properties: {
+        path: { type: 'string' },
         label: text,
         value: { type: 'number' },
         parts: {
@@ -60,10 +61,9 @@ const ratioSchema = {
 export const figuresSchema = {
   type: 'object',
   additionalProperties: false,
-  required: ['coverage', 'testRate', 'colour', 'epidemicFree'],
+  required: ['shares', 'colour', 'goal'],
   properties: {
-    coverage: ratioSchema,
-    testRate: ratioSchema,
+    shares: { type: 'object', description: "Every share measure of the round's template, by measure id.", additionalProperties: ratioSchema },
     colour: {
       type: 'object',
       additionalProperties: false,
@@ -87,21 +87,25 @@ export const figuresSchema = {
         text,
       },
     },
-    epidemicFree: {
+    goal: {
+      description: "The rules' goal (无疫 for a test round) and each of its conditions; null when the rules set none.",
+      anyOf: [{ type: 'null' }, {
       type: 'object',
       additionalProperties: false,
-      required: ['value', 'checks', 'rule', 'text'],
+      required: ['name', 'value', 'checks', 'rule', 'text'],
       properties: {
+        name: text,
         value: { type: 'boolean' },
         checks: {
           type: 'array',
           items: {
             type: 'object',
             additionalProperties: false,
-            required: ['condition', 'label', 'actual', 'threshold', 'passed'],
+            required: ['condition', 'label', 'bound', 'actual', 'threshold', 'passed'],
             properties: {
-              condition: { enum: ['coverage', 'testRate', 'redCodes'] },
+              condition: { type: 'string', description: 'A share measure id, or a count path such as markers.red' },
               label: text,
+              bound: { enum: ['min', 'max'] },
               actual: ratioOrNull,
               threshold: { type: 'number' },
               passed: { type: 'boolean' },
@@ -111,6 +115,7 @@ export const figuresSchema = {
         rule,
         text,
       },
+    }],
     },
   },
 } as const;

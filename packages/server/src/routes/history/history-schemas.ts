@@ -10,8 +10,8 @@ const householdsSchema = {
 const membersSchema = {
   type: 'object',
   additionalProperties: false,
-  required: ['tested', 'eligible'],
-  properties: { tested: { type: 'integer' }, eligible: { type: 'integer' } },
+  required: ['done', 'eligible'],
+  properties: { done: { type: 'integer' }, eligible: { type: 'integer' } },
 } as const;
 
 export const roundHistorySchema = {

@@ -4,19 +4,21 @@ import { buildingHouseholds } from '../territory/building-households.js';
 import { getHouseholdSchema, revealMemberSchema } from './household-schemas.js';
 
 export async function householdRoutes(fastify: FastifyInstance): Promise<void> {
-  const { roster, territoryRepository, eventLog } = fastify;
+  const { roster, territoryRepository, eventLog, counting } = fastify;
 
   fastify.get<{ Params: { householdId: string }; Querystring: { roundId?: string } }>(
     '/households/:householdId',
     { schema: getHouseholdSchema, config: { access: { permission: 'households.read' } } },
     async (request) => {
-      const household = roster.territory.household(request.params.householdId);
-      if (!household) throw new ApiError('HOUSEHOLD_NOT_FOUND');
+      const { householdId } = request.params;
+      const buildingId = roster.territory.householdBuilding(householdId);
+      if (!buildingId) throw new ApiError('HOUSEHOLD_NOT_FOUND');
       const { roundId } = request.query;
-      if (roundId !== undefined && !roster.round(roundId)) throw new ApiError('ROUND_NOT_FOUND');
-      const building = roster.territory.building(household.buildingId)!;
-      const doors = await buildingHouseholds(territoryRepository, eventLog, building, roundId);
-      return { buildingId: building.id, household: doors.find((door) => door.id === household.id)! };
+      const round = roundId === undefined ? undefined : roster.round(roundId);
+      if (roundId !== undefined && !round) throw new ApiError('ROUND_NOT_FOUND');
+      const building = roster.territory.building(buildingId)!;
+      const doors = await buildingHouseholds({ territory: territoryRepository, events: eventLog, counting }, building, round && { round, campaign: roster.campaignOf(round) });
+      return { buildingId, household: doors.find((door) => door.id === householdId)! };
     },
   );
 
@@ -30,7 +32,7 @@ export async function householdRoutes(fastify: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      const member = roster.territory.member(request.params.memberId);
+      const member = roster.territory.memberHousehold(request.params.memberId) === undefined ? undefined : await territoryRepository.member(request.params.memberId);
       if (!member) throw new ApiError('MEMBER_NOT_FOUND');
       return { id: member.id, householdId: member.householdId, name: member.name, phone: member.phone ?? null };
     },

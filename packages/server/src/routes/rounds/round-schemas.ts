@@ -1,16 +1,29 @@
 import { errorResponses, idSchema } from '../shared/common-schemas.js';
 
+const roundProperties = {
+  id: idSchema,
+  name: { type: 'string', minLength: 1 },
+  templateId: { ...idSchema, description: 'A stored campaign template (GET /templates).' },
+  templateVersion: { type: 'integer', minimum: 1 },
+  rulesId: { ...idSchema, description: "Stored counting rules for the template (GET /rules)." },
+  rulesVersion: { type: 'integer', minimum: 1 },
+  areaId: idSchema,
+  startsAt: { type: 'integer', description: 'Milliseconds since the Unix epoch.' },
+} as const;
+
 export const roundSchema = {
   type: 'object',
   additionalProperties: false,
-  required: ['id', 'name', 'templateId', 'areaId', 'startsAt'],
-  properties: {
-    id: idSchema,
-    name: { type: 'string', minLength: 1 },
-    templateId: { type: 'string' },
-    areaId: idSchema,
-    startsAt: { type: 'integer', description: 'Milliseconds since the Unix epoch.' },
-  },
+  required: ['id', 'name', 'templateId', 'templateVersion', 'rulesId', 'rulesVersion', 'areaId', 'startsAt'],
+  properties: roundProperties,
+} as const;
+
+/** A new round may leave the versions out: the latest stored are taken. */
+export const newRoundSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'name', 'templateId', 'rulesId', 'areaId', 'startsAt'],
+  properties: roundProperties,
 } as const;
 
 export const listRoundsSchema = {
@@ -29,6 +42,6 @@ export const getRoundSchema = {
 export const createRoundSchema = {
   summary: 'Open a round',
   tags: ['rounds'],
-  body: roundSchema,
+  body: newRoundSchema,
   response: { 201: roundSchema, ...errorResponses(400, 409) },
 } as const;

@@ -36,7 +36,7 @@ function asBuffer(bytes: Uint8Array): Buffer {
 export function areaTileRoute(fastify: FastifyInstance, roster: Roster, visibleAreas: VisibleAreas): void {
   const { policy } = fastify.access;
   const cache = new AreaTileCache();
-  roster.listen(cache);
+  roster.onAreasAdded(() => cache.areaAdded());
 
   /** Two callers whose scopes start at the same areas see the same areas. */
   function viewOf(principal: Principal, query: TileQuery): string {

@@ -1,4 +1,6 @@
-import { maskName, maskPhone, type Building, type Household, type Member } from '@gridsweep/core';
+import { latestValues, maskName, maskPhone, type Building, type Household, type Member, type Round } from '@gridsweep/core';
+import type { Campaign } from '../../campaigns/campaign-catalogue.js';
+import type { CountingService } from '../../counting/counting-service.js';
 import type { EventLog } from '../../repositories/event-log.js';
 import type { TerritoryRepository } from '../../repositories/territory-repository.js';
 
@@ -21,49 +23,54 @@ export interface HouseholdWithStatus {
   }[];
 }
 
-/** A building's door list: households in unit/floor/room order, each with members (masked) and the round's latest values. */
-export async function buildingHouseholds(
-  territory: TerritoryRepository,
-  events: EventLog,
-  building: Building,
-  roundId: string | undefined,
-): Promise<HouseholdWithStatus[]> {
-  const [households, members] = await Promise.all([
-    territory.householdsOf(building.id),
-    territory.membersOfBuilding(building.id),
-  ]);
-  const latest = roundId === undefined ? [] : await events.latestValues(roundId, households.map((h) => h.id));
-  const membersOf = new Map<string, Member[]>();
-  for (const member of members) {
-    const list = membersOf.get(member.householdId);
-    if (list) list.push(member);
-    else membersOf.set(member.householdId, [member]);
+/** What a door list reads: the roster's rows, the event log, and the counting engine's values. */
+export interface DoorListSources {
+  readonly territory: TerritoryRepository;
+  readonly events: EventLog;
+  readonly counting: CountingService;
+}
+
+/**
+ * A building's door list: households in unit/floor/room order, each with
+ * members (masked) and, for a round, what is recorded now. The counted fields
+ * are the counting engine's own values; the details (a note, a date) are
+ * resolved from the log by core's latestValues in the engine's order, so a
+ * door list never disagrees with the counts (see docs/decisions/0045).
+ */
+export async function buildingHouseholds(sources: DoorListSources, building: Building, round: { round: Round; campaign: Campaign } | undefined): Promise<HouseholdWithStatus[]> {
+  const [households, members] = await Promise.all([sources.territory.householdsOf(building.id), sources.territory.membersOfBuilding(building.id)]);
+  const observations = round === undefined ? [] : await sources.events.observations(round.round.id, households.map((h) => h.id));
+  const membersOf = group(members, (member) => member.householdId);
+  const observed = group(observations, (row) => row.householdId);
+  return households.map((household: Household) => {
+    const latest = round && latestValues(observed.get(household.id) ?? [], round.round, round.campaign.template);
+    const counted = (values: Readonly<Record<string, string>> | undefined) => ({ ...values });
+    return {
+      id: household.id,
+      unit: household.unit,
+      floor: household.floor,
+      room: household.room,
+      vacant: household.vacant,
+      values: round ? { ...latest!.household, ...counted(sources.counting.householdValues(round.round.id, household.id)) } : {},
+      lastRecordedAt: latest?.lastRecordedAt ?? null,
+      members: (membersOf.get(household.id) ?? []).map((member: Member) => ({
+        id: member.id,
+        name: maskName(member.name),
+        phone: member.phone ? maskPhone(member.phone) : null,
+        birthYear: member.birthYear ?? null,
+        tags: member.tags,
+        values: round ? { ...latest!.members.get(member.id), ...counted(sources.counting.memberValues(round.round.id, member.id)) } : {},
+      })),
+    };
+  });
+}
+
+function group<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const list = groups.get(key(item));
+    if (list) list.push(item);
+    else groups.set(key(item), [item]);
   }
-  const householdValues = new Map<string, Record<string, string>>();
-  const memberValues = new Map<string, Record<string, string>>();
-  const recordedAt = new Map<string, number>();
-  for (const row of latest) {
-    const [map, key] = row.memberId === null ? [householdValues, row.householdId] : [memberValues, row.memberId];
-    const record = map.get(key) ?? {};
-    record[row.field] = row.value;
-    map.set(key, record);
-    recordedAt.set(row.householdId, Math.max(recordedAt.get(row.householdId) ?? 0, row.deviceTime));
-  }
-  return households.map((household: Household) => ({
-    id: household.id,
-    unit: household.unit,
-    floor: household.floor,
-    room: household.room,
-    vacant: household.vacant,
-    values: householdValues.get(household.id) ?? {},
-    lastRecordedAt: recordedAt.get(household.id) ?? null,
-    members: (membersOf.get(household.id) ?? []).map((member) => ({
-      id: member.id,
-      name: maskName(member.name),
-      phone: member.phone ? maskPhone(member.phone) : null,
-      birthYear: member.birthYear ?? null,
-      tags: member.tags,
-      values: memberValues.get(member.id) ?? {},
-    })),
-  }));
+  return groups;
 }

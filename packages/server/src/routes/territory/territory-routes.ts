@@ -103,8 +103,10 @@ export async function territoryRoutes(fastify: FastifyInstance): Promise<void> {
       const building = await areas.building(request.params.buildingId);
       if (!building) throw new ApiError('BUILDING_NOT_FOUND');
       const { roundId } = request.query;
-      if (roundId !== undefined && !roster.round(roundId)) throw new ApiError('ROUND_NOT_FOUND');
-      return { building, households: await buildingHouseholds(areas, eventLog, building, roundId) };
+      const round = roundId === undefined ? undefined : roster.round(roundId);
+      if (roundId !== undefined && !round) throw new ApiError('ROUND_NOT_FOUND');
+      const sources = { territory: areas, events: eventLog, counting: fastify.counting };
+      return { building, households: await buildingHouseholds(sources, building, round && { round, campaign: roster.campaignOf(round) }) };
     },
   );
 
