@@ -1,6 +1,6 @@
 import type { LocalizedText, MarkerTone } from '@gridsweep/core';
 
-/** One marker option's count in an area, for a figure of markers (红码 1 · 黄码 0). */
+/** One marker option's count in an area, for a figure of markers: each option that flags someone, worst first. */
 export interface MarkerCount {
   readonly id: string;
   readonly name: LocalizedText;

@@ -12,7 +12,7 @@ const FLAGGED = [
 ] as const;
 
 /**
- * The template's marker (a health code, say), coloured by the worst tone
+ * The template's per-member marker, coloured by the worst tone
  * present in the area: an alert option red, else a warning option yellow,
  * else green; "no data" without members. Lists put alerts first, then the
  * most warnings; the figure counts every flagging option, worst first.
