@@ -92,6 +92,14 @@ window.bench = {
     return timedRecolour(batch, () => colouring.recolour(batch.keys()));
   },
 
+  /** The map's part alone: the same burst handed straight to AreaMap.setColour, colours already known (what applyMs timed before AreaColouring). */
+  async setColour({ changes, polygons }) {
+    const batch = pickChanges(changes, polygons, random);
+    return timedRecolour(batch, () => {
+      for (const [id, colour] of batch) areaMap.setColour(id, colour);
+    });
+  },
+
   /** The baseline of the same run: the same burst found by comparing every area shown, as the dashboard did before. */
   async recolourAll({ changes, polygons }) {
     const batch = pickChanges(changes, polygons, random);

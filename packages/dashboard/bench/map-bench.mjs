@@ -11,6 +11,8 @@
 //                      frame batch of setFeatureState calls (median of 5 bursts)
 //   applyAllMs         the baseline, same run: the same bursts found by comparing every area shown, as
 //                      the dashboard did before it recoloured only the areas a delta names
+//   setColourMs        the map's part alone: the bursts handed straight to AreaMap.setColour and its frame
+//                      batch (what applyMs timed before the dashboard had AreaColouring)
 //   applyRenderedMs    from those calls until the map is idle with the change drawn
 //   setDataMs          the baseline, same run: the same burst baked into a GeoJSON source's data and
 //                      the whole source replaced, from setData until idle with it drawn (setData only
@@ -146,6 +148,10 @@ try {
   for (let run = 0; run < REPEATS; run++) {
     featureState.push(await page.evaluate((stepOptions) => window.bench.featureState(stepOptions), options));
   }
+  const setColour = [];
+  for (let run = 0; run < REPEATS; run++) {
+    setColour.push(await page.evaluate((stepOptions) => window.bench.setColour(stepOptions), options));
+  }
   const recolourAll = [];
   for (let run = 0; run < REPEATS; run++) {
     recolourAll.push(await page.evaluate((stepOptions) => window.bench.recolourAll(stepOptions), options));
@@ -168,6 +174,7 @@ try {
       changes: CHANGES,
       applyMs: median(featureState.map((sample) => sample.syncMs)),
       applyAllMs: median(recolourAll.map((sample) => sample.syncMs)),
+      setColourMs: median(setColour.map((sample) => sample.syncMs)),
       setDataMs: median(setData.map((sample) => sample.renderedMs)),
       firstRenderMs: Math.round(setup.firstRenderMs),
       firstRenderColdMs: Math.round(cold.firstRenderMs),
