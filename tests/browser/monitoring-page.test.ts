@@ -208,7 +208,7 @@ describe.skipIf(skipReason !== null)(`the dashboard served by the real server, i
     for (const building of buildings) await server.postJson('/api/v1/buildings', building);
     for (const household of households) await server.postJson('/api/v1/households', household);
     const roundStart = Date.now() - 3_600_000;
-    await server.postJson('/api/v1/rounds', { id: 'r-1', name: '11-29 全员核酸', templateId: 'nucleic-acid', areaId: 'city-1', startsAt: roundStart });
+    await server.postJson('/api/v1/rounds', { id: 'r-1', name: '11-29 全员核酸', templateId: 'nucleic-acid', rulesId: 'nucleic-acid-default', areaId: 'city-1', startsAt: roundStart });
 
     const { page, problems } = await openPage(`/?token=${adminToken}`);
     await page.locator('[data-testid="area-map"][data-areas="4"]').waitFor();

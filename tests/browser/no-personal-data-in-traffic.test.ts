@@ -137,7 +137,9 @@ describe.skipIf(skipReason !== null)(`the traffic of the wall and the monitoring
       expect.arrayContaining([
         '/api/v1/auth/login',
         '/api/v1/auth/me',
+        '/api/v1/levels',
         '/api/v1/rounds',
+        '/api/v1/rounds/:id/campaign',
         '/api/v1/areas.geojson',
         '/api/v1/area-tiles/:z/:x/:y',
         '/api/v1/rounds/:id/history',
@@ -145,10 +147,10 @@ describe.skipIf(skipReason !== null)(`the traffic of the wall and the monitoring
       ]),
     );
     const received = capture.of('ws-received').map((message) => message.text);
-    for (const event of ['counts.snapshot:v2', 'counts.delta:v2', 'activity:v1']) {
+    for (const event of ['counts.snapshot:v3', 'counts.delta:v3', 'activity:v1']) {
       expect(received.filter((frame) => frame.includes(`"${event}"`)).length, `socket frames carrying ${event}`).toBeGreaterThan(0);
     }
-    expect(capture.of('ws-sent').some((message) => message.text.includes('counts.subscribe:v2'))).toBe(true);
+    expect(capture.of('ws-sent').some((message) => message.text.includes('counts.subscribe:v3'))).toBe(true);
 
     expect(leaksIn(capture.messages)).toEqual([]);
   });

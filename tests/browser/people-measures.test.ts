@@ -19,7 +19,7 @@ const INSIDE_MG_1 = { x: VIEWPORT.width / 2 - 200, y: VIEWPORT.height / 2 + 200 
 const INSIDE_MG_2 = { x: VIEWPORT.width / 2 + 200, y: VIEWPORT.height / 2 + 200 };
 
 
-describe.skipIf(skipReason !== null)(`measures that count people, and the wall's 无疫 tile, in Chromium${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
+describe.skipIf(skipReason !== null)(`measures that count people, and the wall's goal tile (无疫), in Chromium${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
   let server: RunningServer;
   let browser: Browser;
   let adminToken: string;
@@ -65,7 +65,8 @@ describe.skipIf(skipReason !== null)(`measures that count people, and the wall's
     await expect.poll(async () => (await legend.textContent())?.replace(/\s+/g, ' ').trim()).toBe('红黄码 无红黄码 有黄码 有红码 暂无数据');
     await colourAt(page, INSIDE_MG_1, RED_ON_SCREEN);
     await colourAt(page, INSIDE_MG_2, NO_DATA_ON_SCREEN);
-    await expect.poll(async () => panel.getByTestId('figure-codes').textContent()).toContain('红 1 · 黄 0');
+    // The template's own option names, worst first.
+    await expect.poll(async () => panel.getByTestId('figure-codes').textContent()).toContain('红码 1 · 黄码 0');
     await saveScreenshot(page, 'monitoring-codes');
 
     // Nobody has knocked on the elderly woman's door yet: the one special-group member is not reached.
@@ -86,7 +87,8 @@ describe.skipIf(skipReason !== null)(`measures that count people, and the wall's
     const page = await browser.newPage({ viewport: VIEWPORT });
     const problems = watchPageProblems(page);
     await page.goto(`${server.url}/wall?token=${server.wallToken}`);
-    const tile = page.getByTestId('tile-epidemic-free');
+    // The rules' goal, named by the rules: 无疫 for the nucleic-acid round.
+    const tile = page.getByTestId('tile-goal');
     // mg-1 is swept, but one of its two people is untested and the other has a red code; the rest have nobody.
     await expect.poll(async () => tile.textContent(), { timeout: 20_000 }).toContain('0 / 4');
     // Opened after the doors of the test before were knocked, the ticker shows them at once rather than nothing.
@@ -98,7 +100,8 @@ describe.skipIf(skipReason !== null)(`measures that count people, and the wall's
     expect(await tile.textContent()).toContain('无疫微网格');
     // Red and yellow codes side by side, not as a fraction; the map's legend is on the wall too.
     await expect.poll(async () => page.getByTestId('tile-codes').textContent()).toContain('0 · 0');
-    expect(await page.getByTestId('legend').textContent()).toContain('入户覆盖率');
+    // The wall opens on the rules' colour measure, named as the template names it.
+    expect(await page.getByTestId('legend').textContent()).toContain('覆盖率');
     // The ticker names the health code recorded as the template does, not by its option id, and where the micro-grid lies.
     const ticker = page.getByTestId('activity');
     await expect.poll(async () => ticker.textContent()).toContain('绿码');

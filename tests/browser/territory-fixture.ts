@@ -78,5 +78,5 @@ export async function seedRound(
   for (const area of tinyTerritory()) await server.postJson('/api/v1/areas', area);
   for (const building of roster.buildings) await server.postJson('/api/v1/buildings', building);
   for (const household of roster.households) await server.postJson('/api/v1/households', household);
-  await server.postJson('/api/v1/rounds', { ...round, name: '11-29 全员核酸', templateId: 'nucleic-acid', areaId: 'city-1' });
+  await server.postJson('/api/v1/rounds', { ...round, name: '11-29 全员核酸', templateId: 'nucleic-acid', rulesId: 'nucleic-acid-default', areaId: 'city-1' });
 }

@@ -6,8 +6,13 @@
 //                      the server having cut these tiles before (as for every page after the first)
 //   firstRenderColdMs  the same on a server that has not: it builds the view's tile index and
 //                      encodes each tile while the page waits (serverIndexMs, serverEncodeMs)
-//   applyMs            main-thread time of 2 000 colour changes the dashboard's way: AreaMap.setColour
-//                      calls, then the frame batch of setFeatureState calls (median of 5 bursts)
+//   applyMs            main-thread time of 2 000 colour changes the dashboard's way: AreaColouring
+//                      recolouring the 2 000 areas a delta names, its AreaMap.setColour calls, then the
+//                      frame batch of setFeatureState calls (median of 5 bursts)
+//   applyAllMs         the baseline, same run: the same bursts found by comparing every area shown, as
+//                      the dashboard did before it recoloured only the areas a delta names
+//   setColourMs        the map's part alone: the bursts handed straight to AreaMap.setColour and its frame
+//                      batch (what applyMs timed before the dashboard had AreaColouring)
 //   applyRenderedMs    from those calls until the map is idle with the change drawn
 //   setDataMs          the baseline, same run: the same burst baked into a GeoJSON source's data and
 //                      the whole source replaced, from setData until idle with it drawn (setData only
@@ -143,6 +148,14 @@ try {
   for (let run = 0; run < REPEATS; run++) {
     featureState.push(await page.evaluate((stepOptions) => window.bench.featureState(stepOptions), options));
   }
+  const setColour = [];
+  for (let run = 0; run < REPEATS; run++) {
+    setColour.push(await page.evaluate((stepOptions) => window.bench.setColour(stepOptions), options));
+  }
+  const recolourAll = [];
+  for (let run = 0; run < REPEATS; run++) {
+    recolourAll.push(await page.evaluate((stepOptions) => window.bench.recolourAll(stepOptions), options));
+  }
   const setData = [];
   let geojsonLoadMs = null;
   for (let run = 0; run < REPEATS; run++) {
@@ -160,6 +173,8 @@ try {
       polygons: POLYGONS,
       changes: CHANGES,
       applyMs: median(featureState.map((sample) => sample.syncMs)),
+      applyAllMs: median(recolourAll.map((sample) => sample.syncMs)),
+      setColourMs: median(setColour.map((sample) => sample.syncMs)),
       setDataMs: median(setData.map((sample) => sample.renderedMs)),
       firstRenderMs: Math.round(setup.firstRenderMs),
       firstRenderColdMs: Math.round(cold.firstRenderMs),

@@ -1,29 +1,31 @@
+import { NUCLEIC_ACID_RULES, NUCLEIC_ACID_TEMPLATE } from '@gridsweep/core';
 import { describe, expect, it } from 'vitest';
 import type { AreaCountsRow, AreaProperties, BuildingCounts } from '../src/lib/api/types.js';
-import { countAt } from '../src/lib/measures/count-at.js';
+import { measuresOf } from '../src/lib/measures/campaign-measures.js';
 import { mostLagging, mostLaggingBuildings } from '../src/lib/measures/lagging.js';
-import { measureById } from '../src/lib/measures/measures.js';
 import { areaCounts } from './area-counts.js';
+
+const coverage = measuresOf(NUCLEIC_ACID_TEMPLATE, NUCLEIC_ACID_RULES).find((measure) => measure.id === 'coverage')!;
 
 function area(id: string): AreaProperties {
   return { id, parentId: 'grid-1', ancestry: [{ id: 'grid-1', name: 'Grid 1' }], level: 'microgrid', name: id };
 }
 
-function row(areaId: string, coverage: number | null): AreaCountsRow {
-  return { areaId, counts: areaCounts(), figures: { coverage: { value: coverage } } };
+function row(areaId: string, visited: number, toVisit: number): AreaCountsRow {
+  return { areaId, counts: areaCounts({ households: { total: toVisit, toVisit, visited } }) };
 }
 
 describe('mostLagging', () => {
   it('ranks areas with data from the lowest value up and leaves out areas without data', () => {
     const areas = new Map(['a', 'b', 'c', 'd'].map((id) => [id, area(id)]));
-    const rows = new Map([row('a', 0.9), row('b', 0.2), row('c', null), row('d', 0.5)].map((r) => [r.areaId, r]));
-    expect(mostLagging(areas, rows, measureById('coverage'), 2).map((entry) => entry.area.id)).toEqual(['b', 'd']);
+    const rows = new Map([row('a', 90, 100), row('b', 20, 100), row('c', 0, 0), row('d', 50, 100)].map((r) => [r.areaId, r]));
+    expect(mostLagging(areas, rows, coverage, 2).map((entry) => entry.area.id)).toEqual(['b', 'd']);
   });
 
   it('leaves out areas on target (in the best colour band): nothing lags there', () => {
     const areas = new Map(['done', 'nearly', 'behind'].map((id) => [id, area(id)]));
-    const rows = new Map([row('done', 0.95), row('nearly', 0.949), row('behind', 0.3)].map((r) => [r.areaId, r]));
-    expect(mostLagging(areas, rows, measureById('coverage'), 10).map((entry) => entry.area.id)).toEqual(['behind', 'nearly']);
+    const rows = new Map([row('done', 950, 1000), row('nearly', 949, 1000), row('behind', 300, 1000)].map((r) => [r.areaId, r]));
+    expect(mostLagging(areas, rows, coverage, 10).map((entry) => entry.area.id)).toEqual(['behind', 'nearly']);
   });
 });
 
@@ -37,16 +39,5 @@ describe('mostLaggingBuildings', () => {
     const ranked = mostLaggingBuildings(buildings, 10);
     expect(ranked.map((entry) => entry.building.id)).toEqual(['b-none', 'b-half', 'b-full']);
     expect(ranked.map((entry) => entry.value)).toEqual([0, 0.5, 1]);
-  });
-});
-
-describe('countAt', () => {
-  it('reads a nested count by its dotted path', () => {
-    expect(countAt(areaCounts({ visited: 7 }), 'households.visited')).toBe(7);
-  });
-
-  it('answers null, not zero, for a path that is not there or counts nothing', () => {
-    expect(countAt(areaCounts(), 'households.missing')).toBeNull();
-    expect(countAt(undefined, 'households.visited')).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { NUCLEIC_ACID_RULES } from '@gridsweep/core';
 import { describe, expect, it } from 'vitest';
 import type { BuildingCounts, BuildingHouseholds } from '../src/lib/api/types.js';
 import { buildingPoints } from '../src/lib/geo/building-points.js';
@@ -19,12 +20,12 @@ describe('building colours', () => {
     { visited: 17, toVisit: 20, expected: PALETTE.yellow },
     { visited: 4, toVisit: 4, expected: PALETTE.green },
   ])('colours $visited of $toVisit visited with the same bands as an area', ({ visited, toVisit, expected }) => {
-    expect(buildingColour(households(visited, toVisit))).toBe(expected);
+    expect(buildingColour(households(visited, toVisit), NUCLEIC_ACID_RULES)).toBe(expected);
   });
 
   it('gives a building whose dwellings are all vacant no data, not 0 %', () => {
     expect(buildingCoverage(households(0, 0, 6))).toBeNull();
-    expect(buildingColour(households(0, 0, 6))).toBeNull();
+    expect(buildingColour(households(0, 0, 6), NUCLEIC_ACID_RULES)).toBeNull();
   });
 });
 

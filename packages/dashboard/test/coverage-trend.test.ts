@@ -1,3 +1,4 @@
+import { NUCLEIC_ACID_RULES } from '@gridsweep/core';
 import { describe, expect, it } from 'vitest';
 import { CoverageTrend, TREND_MAX_POINTS, TREND_SPAN_MS, TREND_STEP_MS } from '../src/lib/live/coverage-trend.svelte.js';
 
@@ -18,8 +19,9 @@ describe('CoverageTrend', () => {
     expect(trend.points[0]!.at).toBeGreaterThanOrEqual(start + 2 * TREND_SPAN_MS);
   });
 
-  it('projects completion from the recent pace with the core rule', () => {
+  it("projects completion from the recent pace with the core rule, over the round's rules' window", () => {
     const trend = new CoverageTrend();
+    trend.useRules(NUCLEIC_ACID_RULES);
     const start = 1_700_000_000_000;
     trend.record('city-1', start, 0, 100);
     trend.record('city-1', start + 60_000, 10, 100);
@@ -27,7 +29,7 @@ describe('CoverageTrend', () => {
     expect(trend.projection?.at).toBe(start + 60_000 + 9 * 60_000);
   });
 
-  const sample = (at: number, visited: number, toVisit = 100) => ({ at, households: { visited, toVisit }, members: { tested: 0, eligible: 0 } });
+  const sample = (at: number, visited: number, toVisit = 100) => ({ at, households: { visited, toVisit }, members: { done: 0, eligible: 0 } });
 
   it("starts with the server's samples from before the page opened, then the live points after them", () => {
     const trend = new CoverageTrend();
@@ -40,8 +42,19 @@ describe('CoverageTrend', () => {
     expect(trend.points.map((point) => (point.at - start) / 1_000)).toEqual([0, 30, 60, 120, 180]);
   });
 
+  it('projects nothing before the round\'s rules are known, then from the points it kept', () => {
+    const trend = new CoverageTrend();
+    const start = 1_700_000_000_000;
+    trend.record('city-1', start, 0, 100);
+    trend.record('city-1', start + 60_000, 10, 100);
+    expect(trend.projection).toBeNull();
+    trend.useRules(NUCLEIC_ACID_RULES);
+    expect(trend.projection?.at).toBe(start + 60_000 + 9 * 60_000);
+  });
+
   it("projects completion from the server's samples before any live point arrives", () => {
     const trend = new CoverageTrend();
+    trend.useRules(NUCLEIC_ACID_RULES);
     const start = 1_700_000_000_000;
     trend.seed('r|city-1', [sample(start, 0), sample(start + 60_000, 10)]);
     expect(trend.projection?.reason).toBe('projected');

@@ -1,4 +1,4 @@
-import { DEFAULT_RULES, evaluateArea } from '@gridsweep/core';
+import { evaluateArea, NUCLEIC_ACID_RULES, NUCLEIC_ACID_TEMPLATE } from '@gridsweep/core';
 import { describe, expect, it } from 'vitest';
 import { Locale } from '../src/lib/i18n/locale.svelte.js';
 import { areaCounts } from './area-counts.js';
@@ -12,8 +12,8 @@ describe('Locale.percent', () => {
   });
 
   it("words a figure as the core's explanation beside it does", () => {
-    const counts = areaCounts({}, { total: 1211, eligible: 1211, tested: 599 });
-    const { testRate } = evaluateArea(counts, DEFAULT_RULES);
+    const counts = areaCounts({ members: { total: 1211, eligible: 1211, done: 599 } });
+    const testRate = evaluateArea(counts, NUCLEIC_ACID_TEMPLATE, NUCLEIC_ACID_RULES).shares.testRate!;
     expect(testRate.text.zh).toContain('49.4%');
     expect(zh.percent(testRate.value!)).toBe('49.4%');
   });

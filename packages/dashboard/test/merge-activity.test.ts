@@ -2,7 +2,7 @@ import type { ActivityItemV1 } from '@gridsweep/core';
 import { describe, expect, it } from 'vitest';
 import { mergeActivity } from '../src/lib/live/merge-activity.js';
 
-const item = (minute: number, areaId = 'mg-1'): ActivityItemV1 => ({ areaId, committedAt: minute * 60_000, deviceTime: minute * 60_000 - 5, outcome: 'visited' });
+const item = (minute: number, areaId = 'mg-1'): ActivityItemV1 => ({ areaId, committedAt: minute * 60_000, deviceTime: minute * 60_000 - 5, outcome: 'visited', label: { zh: '已入户', en: 'Visited' } });
 const minutes = (items: readonly ActivityItemV1[]) => items.map((entry) => entry.committedAt / 60_000);
 
 describe('mergeActivity', () => {

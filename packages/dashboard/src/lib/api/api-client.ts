@@ -1,6 +1,19 @@
-import { isRole } from '@gridsweep/core';
+import { isRole, validateLevels, validateRules, validateTemplate, type ValidationIssue } from '@gridsweep/core';
 import { credential as tabCredential, type Credential } from '../auth/credential.svelte.js';
-import type { Account, AreaCollection, AreaCountsRow, AreaGeometry, AreaSummary, BuildingCounts, LoginResult, ProgressSample, RoundSummary, TiledAreaCollection } from './types.js';
+import type {
+  Account,
+  AreaCollection,
+  AreaCountsRow,
+  AreaGeometry,
+  AreaSummary,
+  BuildingCounts,
+  LoginResult,
+  ProgressSample,
+  RoundCampaign,
+  RoundSummary,
+  TerritoryLevels,
+  TiledAreaCollection,
+} from './types.js';
 
 /** A failed API call, naming what was asked for and what came back. */
 export class ApiError extends Error {
@@ -156,6 +169,33 @@ export class ApiClient {
     return body.filter(isProgressSample);
   }
 
+  /**
+   * What the round is counted by: its template (measures, words, legends) and
+   * its rules (colour bands, goal). Checked with the core's own validators, as
+   * the server checked them when they were stored.
+   */
+  async campaign(roundId: string, signal?: AbortSignal): Promise<RoundCampaign> {
+    const url = this.url(`/api/v1/rounds/${encodeURIComponent(roundId)}/campaign`);
+    const body = await this.getJson(url, signal);
+    if (!isRecord(body) || !isRound(body.round)) throw new ApiError(url, 200, 'expected { round, template, rules }');
+    const template = validateTemplate(body.template);
+    if (!template.ok) throw new ApiError(url, 200, `template: ${issuesText(template.issues)}`);
+    const rules = validateRules(body.rules, template.value);
+    if (!rules.ok) throw new ApiError(url, 200, `rules: ${issuesText(rules.issues)}`);
+    return { round: body.round as RoundCampaign['round'], template: template.value, rules: rules.value };
+  }
+
+  /** The territory's levels, root first: what the level picker lists and the map's deepest level. */
+  async levels(signal?: AbortSignal): Promise<TerritoryLevels> {
+    const url = this.url('/api/v1/levels');
+    const body = await this.getJson(url, signal);
+    const levels = validateLevels(isRecord(body) ? body.levels : undefined);
+    if (!isRecord(body) || typeof body.version !== 'number' || !levels.ok) {
+      throw new ApiError(url, 200, `expected { version, levels }${levels.ok ? '' : `: ${issuesText(levels.issues)}`}`);
+    }
+    return { version: body.version, levels: levels.value };
+  }
+
   private url(path: string, query?: AreaQuery, extra: Record<string, string> = {}): string {
     const params = new URLSearchParams();
     if (query) {
@@ -191,6 +231,10 @@ export class ApiClient {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function issuesText(issues: readonly ValidationIssue[]): string {
+  return issues.map((issue) => `${issue.field} ${issue.reason}`).join('; ');
 }
 
 function isAccount(value: unknown): value is Account {

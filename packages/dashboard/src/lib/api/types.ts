@@ -1,4 +1,4 @@
-import type { AccessScope, AreaCounts, HouseholdCounts, Role } from '@gridsweep/core';
+import type { AccessScope, AreaCounts, AreaEvaluation, CampaignTemplate, CountingRules, HouseholdCounts, Levels, Role, Round } from '@gridsweep/core';
 
 // The shapes the dashboard reads from the gridsweep HTTP API. They are kept
 // here, beside the one module that fetches them, so that a change of the
@@ -56,24 +56,27 @@ export interface RoundSummary {
 export interface ProgressSample {
   readonly at: number;
   readonly households: { readonly visited: number; readonly toVisit: number };
-  readonly members: { readonly tested: number; readonly eligible: number };
+  readonly members: { readonly done: number; readonly eligible: number };
 }
 
-/** One figure of an area (coverage, test rate, ...) with what it was computed from. */
-export interface Figure {
-  readonly value: number | null;
-  /** A colour class ("red", "orange", "yellow", "green", "grey") or a CSS colour. */
-  readonly colour?: string;
-  readonly numerator?: number;
-  readonly denominator?: number;
-  readonly [detail: string]: unknown;
+/** What a client needs to draw a round: its measures, legends and words (GET /rounds/:roundId/campaign). */
+export interface RoundCampaign {
+  readonly round: Round;
+  readonly template: CampaignTemplate;
+  readonly rules: CountingRules;
+}
+
+/** The territory's levels, root first, as the server keeps them (GET /levels). */
+export interface TerritoryLevels {
+  readonly version: number;
+  readonly levels: Levels;
 }
 
 export interface AreaCountsRow {
   readonly areaId: string;
   readonly counts: AreaCounts;
-  /** Figures evaluated by the server's rules; absent while the server sends counts only. */
-  readonly figures?: Readonly<Record<string, Figure | undefined>>;
+  /** The round's rules applied by the server (the counts route); absent on the socket, which carries counts only. */
+  readonly figures?: AreaEvaluation;
 }
 
 /** A building's households in a round, counted as the engine counts an area's (no names, no rooms). */

@@ -1,4 +1,4 @@
-import { CoverageHistory, type CompletionProjection } from '@gridsweep/core';
+import { CoverageHistory, type CompletionProjection, type CountingRules } from '@gridsweep/core';
 import type { ProgressSample } from '../api/types.js';
 
 export interface TrendPoint {
@@ -23,15 +23,24 @@ export const TREND_MAX_POINTS = TREND_SPAN_MS / TREND_STEP_MS + 2;
 export class CoverageTrend {
   points = $state.raw<readonly TrendPoint[]>([]);
   projection = $state.raw<CompletionProjection | null>(null);
-  private history = new CoverageHistory();
+  /** Null until the round's rules say how far back the projection looks. */
+  private history: CoverageHistory | null = null;
+  private rules: Pick<CountingRules, 'projectionWindowMs'> | null = null;
   private key: string | null = null;
+
+  /** The round's rules: the projection uses the pace over their window. Nothing is projected before them. */
+  useRules(rules: Pick<CountingRules, 'projectionWindowMs'>): void {
+    if (this.rules?.projectionWindowMs === rules.projectionWindowMs) return;
+    this.rules = rules;
+    this.replay();
+  }
 
   /** `key` names what is followed (the wall uses round and area): a new key starts a new trend. */
   record(key: string, at: number, visited: number, toVisit: number): void {
     this.follow(key);
     if (toVisit <= 0) return;
-    this.history.record(key, at, visited);
-    this.projection = this.history.project(key, toVisit, at);
+    this.history?.record(key, at, visited);
+    this.projection = this.history?.project(key, toVisit, at) ?? null;
     const point = { at, coverage: visited / toVisit, visited, toVisit };
     const kept = this.points.filter((old) => old.at >= at - TREND_SPAN_MS);
     // The last point is live: it moves with every update until it is a step past the one before it.
@@ -57,9 +66,17 @@ export class CoverageTrend {
     const newest = all.at(-1);
     if (!newest) return;
     this.points = all.filter((point) => point.at >= newest.at - TREND_SPAN_MS).slice(-TREND_MAX_POINTS);
-    this.history = new CoverageHistory();
+    this.replay();
+  }
+
+  /** Builds the projection's history again from the points kept (after a seed, or with other rules). */
+  private replay(): void {
+    const key = this.key;
+    const newest = this.points.at(-1);
+    this.history = this.rules ? new CoverageHistory(this.rules) : null;
+    if (!this.history || key === null) return;
     for (const point of this.points) this.history.record(key, point.at, point.visited);
-    this.projection = this.history.project(key, newest.toVisit, newest.at);
+    this.projection = newest ? this.history.project(key, newest.toVisit, newest.at) : null;
   }
 
   private follow(key: string): void {
@@ -67,6 +84,6 @@ export class CoverageTrend {
     this.key = key;
     this.points = [];
     this.projection = null;
-    this.history = new CoverageHistory();
+    this.history = this.rules ? new CoverageHistory(this.rules) : null;
   }
 }

@@ -13,6 +13,9 @@ export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 /** How often at most the pages re-derive colours, tiles and lists from the counts. */
 export const LIVE_REFRESH_MS = 200;
 
+/** The areas whose counts changed since the last refresh, or 'all' after a snapshot or a new subscription. */
+export type ChangedAreas = ReadonlySet<string> | 'all';
+
 /**
  * The page's one socket to the server it was loaded from, to be opened with
  * the tab's credential; socket.io reconnects it by itself. The server refuses a
@@ -33,7 +36,9 @@ export function connectLive(url = '', credential: Pick<Credential, 'token' | 're
  * The counts of one subtree, kept current by the shared protocol client from
  * @gridsweep/core (snapshot, sequenced deltas, resubscribe on a gap or a
  * reconnect). Updates are coalesced: `version` moves at most every
- * LIVE_REFRESH_MS, whatever the rate of deltas.
+ * LIVE_REFRESH_MS, whatever the rate of deltas, and each refresh tells its
+ * listeners which areas the deltas since the last one named, so a map
+ * recolours those and leaves the rest alone.
  */
 export class LiveCounts {
   version = $state(0);
@@ -49,6 +54,10 @@ export class LiveCounts {
 
   private client: LiveCountsClient | null = null;
   private refresh: ReturnType<typeof setTimeout> | null = null;
+  // Plain sets on purpose: nothing renders from them, and listeners are told at each refresh.
+  private changed: Set<string> | 'all' = 'all';
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  private readonly listeners = new Set<(changed: ChangedAreas) => void>();
 
   constructor(private readonly socket: LiveSocket) {}
 
@@ -59,12 +68,14 @@ export class LiveCounts {
     this.hasData = false;
     this.heardAt = null;
     this.error = null;
+    this.changed = 'all';
     this.bump();
     if (!subscription) return;
     const client = new LiveCountsClient(this.socket, {
       subscription,
-      onUpdate: () => {
+      onUpdate: (changed) => {
         this.hasData = true;
+        this.note(changed);
         this.scheduleBump();
       },
       onError: (error) => (this.error = `${error.code}: ${error.message}`),
@@ -72,6 +83,12 @@ export class LiveCounts {
     });
     this.client = client;
     client.start();
+  }
+
+  /** Called at each refresh with the areas that changed; returns the way to stop. */
+  onRefresh(listener: (changed: ChangedAreas) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   counts(areaId: string): AreaCounts | undefined {
@@ -92,7 +109,17 @@ export class LiveCounts {
     }, LIVE_REFRESH_MS);
   }
 
+  private note(changed: readonly string[] | 'all'): void {
+    if (this.changed === 'all') return;
+    if (changed === 'all') this.changed = 'all';
+    else for (const areaId of changed) this.changed.add(areaId);
+  }
+
   private bump(): void {
+    const changed = this.changed;
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    this.changed = new Set();
     this.version++;
+    for (const listener of this.listeners) listener(changed);
   }
 }

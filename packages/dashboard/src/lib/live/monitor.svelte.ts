@@ -1,18 +1,21 @@
-import { DEFAULT_LEVELS, leafLevel, levelIndex, type AreaCounts, type LevelSpec } from '@gridsweep/core';
+import { leafLevel, levelIndex, type AreaCounts, type Levels } from '@gridsweep/core';
 import { ApiClient, ApiError, type AreaQuery } from '../api/api-client.js';
 import type { Account, AreaCollection, AreaCountsRow, AreaGeometry, AreaProperties, RoundSummary, TiledAreaCollection } from '../api/types.js';
-import { measureById, MEASURES, type Measure } from '../measures/measures.js';
+import { AreaColouring } from '../map/area-colouring.js';
+import { colourFor } from '../measures/campaign-measures.js';
+import type { Measure } from '../measures/measure.js';
 import { ActivityFeed } from './activity-feed.svelte.js';
 import { Connection } from './connection.svelte.js';
 import { connectLive, LiveCounts, type LiveSocket } from './live-counts.svelte.js';
 import { MicrogridBuildings } from './microgrid-buildings.svelte.js';
 import { Poller } from './poller.svelte.js';
 import { RequestCache } from './request-cache.js';
+import { RoundCampaignState } from './round-campaign.svelte.js';
+import { latestRound, startingArea } from './view-start.js';
 import { trailAbove, type ViewStep } from './view-trail.js';
 
-/** How often the rounds are asked for while none exists yet. */
+/** How often the rounds are asked for while none exists yet, and the levels while they cannot be had. */
 export const ROUNDS_POLL_MS = 5_000;
-
 
 /**
  * What the monitoring page and the wall show: the round, the level and
@@ -21,11 +24,12 @@ export const ROUNDS_POLL_MS = 5_000;
  * Pages render it; they keep no data of their own.
  */
 export class Monitor {
-  readonly levels: readonly LevelSpec[] = DEFAULT_LEVELS;
+  /** The territory's levels as the server keeps them (GET /levels); empty until they come. */
+  levels = $state.raw<Levels>([]);
   rounds = $state.raw<readonly RoundSummary[]>([]);
   roundId = $state<string | null>(null);
-  measure = $state<Measure>(MEASURES[0]!);
-  level = $state('microgrid');
+  /** The level the map shows: the deepest one until the user picks another; null until the levels are known. */
+  level = $state<string | null>(null);
   /** The areas drilled into, outermost first; empty for the whole territory. */
   trail = $state.raw<readonly ViewStep[]>([]);
   areas = $state.raw<TiledAreaCollection | null>(null);
@@ -42,9 +46,14 @@ export class Monitor {
   readonly connection: Connection;
   /** The latest doors knocked in the round, for the wall's ticker. */
   readonly activity: ActivityFeed;
+  /** The round's template and rules, and the measures built from them. */
+  readonly campaign: RoundCampaignState;
+  /** The map's colours, recoloured area by area as deltas name them. */
+  readonly colouring: AreaColouring;
   private readonly socket: LiveSocket;
   private readonly live: LiveCounts;
   private readonly roundsPoller = new Poller<readonly RoundSummary[]>((signal) => this.loadRounds(signal), ROUNDS_POLL_MS);
+  private readonly levelsPoller = new Poller<Levels>((signal) => this.loadLevels(signal), ROUNDS_POLL_MS);
 
   readonly round = $derived(this.rounds.find((round) => round.id === this.roundId) ?? null);
   readonly within = $derived(this.trail.at(-1)?.id ?? null);
@@ -60,7 +69,7 @@ export class Monitor {
     return this.rootId === null ? undefined : this.live.counts(this.rootId);
   });
   readonly areaById = $derived(indexAreas(this.areas));
-  readonly deeperLevel = $derived(this.levels[levelIndex(this.levels, this.level) + 1]?.id ?? null);
+  readonly deeperLevel = $derived(this.level === null ? null : (this.levels[levelIndex(this.levels, this.level) + 1]?.id ?? null));
   /**
    * The micro-grid whose buildings are shown: the last step of the trail when
    * it is of the deepest level and that level is shown (the micro-grid itself,
@@ -68,8 +77,8 @@ export class Monitor {
    */
   readonly buildingsOf = $derived.by((): ViewStep | null => {
     const last = this.trail.at(-1);
-    const leaf = leafLevel(this.levels).id;
-    return last && last.level === leaf && this.level === leaf ? last : null;
+    const leaf = this.levels.length > 0 ? leafLevel(this.levels).id : null;
+    return last && leaf !== null && last.level === leaf && this.level === leaf ? last : null;
   });
   readonly buildings: MicrogridBuildings;
 
@@ -102,10 +111,18 @@ export class Monitor {
     this.live = new LiveCounts(this.socket);
     this.socket.on('disconnect', this.onServerDisconnect);
     this.buildings = new MicrogridBuildings(api);
+    this.colouring = new AreaColouring((areaId) => colourFor(this.rowOf(areaId), this.measure));
+    this.live.onRefresh((changed) => this.colouring.recolour(changed));
+    this.campaign = new RoundCampaignState(api, () => this.colouring.recolour('all'));
+  }
+
+  /** The measure the map is coloured by; null until the round's campaign is known. */
+  get measure(): Measure | null {
+    return this.campaign.measure;
   }
 
   get countsError(): string | null {
-    return this.live.error ?? this.roundsPoller.error;
+    return this.live.error ?? this.roundsPoller.error ?? this.levelsPoller.error ?? this.campaign.error;
   }
 
   /**
@@ -119,15 +136,17 @@ export class Monitor {
     return this.live.hasData ? (this.live.heardAt ?? now) : null;
   }
 
-  async start(): Promise<void> {
+  start(): void {
     this.socket.connect();
     this.accountLoaded = this.loadAccount();
+    this.levelsPoller.start();
     this.roundsPoller.start();
-    await this.loadAreas();
   }
 
   stop(): void {
     this.roundsPoller.stop();
+    this.levelsPoller.stop();
+    this.campaign.stop();
     this.live.stop();
     this.buildings.stop();
     this.activity.stop();
@@ -139,11 +158,13 @@ export class Monitor {
   chooseRound(roundId: string): void {
     this.roundId = roundId;
     this.activity.follow(roundId);
+    this.campaign.follow(roundId);
     this.follow();
   }
 
   chooseMeasure(id: string): void {
-    this.measure = measureById(id);
+    this.campaign.choose(id);
+    this.colouring.recolour('all');
   }
 
   async chooseLevel(level: string): Promise<void> {
@@ -191,7 +212,8 @@ export class Monitor {
   private follow(): void {
     const roundId = this.roundId;
     const areaId = this.rootId;
-    this.live.follow(roundId && areaId ? { roundId, areaId, depth: this.level } : null);
+    const level = this.level;
+    this.live.follow(roundId && areaId && level ? { roundId, areaId, depth: level } : null);
     const microgrid = this.buildingsOf;
     this.buildings.show(roundId && microgrid ? { roundId, microgridId: microgrid.id } : null);
   }
@@ -213,6 +235,16 @@ export class Monitor {
     return rounds;
   }
 
+  /** The levels are asked for until they come: without them there is no level to show. */
+  private async loadLevels(signal: AbortSignal): Promise<Levels> {
+    const { levels } = await this.api.levels(signal);
+    this.levelsPoller.stop();
+    this.levels = levels;
+    this.level ??= leafLevel(levels).id;
+    await this.reload();
+    return levels;
+  }
+
   private async loadAccount(): Promise<void> {
     try {
       const account = await this.api.me();
@@ -225,6 +257,7 @@ export class Monitor {
   }
 
   private async loadAreas(): Promise<void> {
+    if (this.level === null) return;
     try {
       this.areas = await this.viewOf({ level: this.level, within: this.within });
       this.areasError = null;
@@ -244,6 +277,12 @@ export class Monitor {
 
   /** The credential, for the map's tile requests. */
   readonly tileHeaders = (): Record<string, string> => this.api.authorization();
+
+  /** An area's live counts as a row; undefined before they came. */
+  private rowOf(areaId: string): AreaCountsRow | undefined {
+    const counts = this.live.counts(areaId);
+    return counts ? { areaId, counts } : undefined;
+  }
 }
 
 /** The counts of the areas shown, as rows; re-read whenever the live counts move. */
@@ -259,20 +298,4 @@ function rowsOf(live: LiveCounts, areas: AreaCollection | null): ReadonlyMap<str
 
 function indexAreas(areas: AreaCollection | null): ReadonlyMap<string, AreaProperties> {
   return new Map((areas?.features ?? []).map((feature) => [feature.properties.id, feature.properties]));
-}
-
-/**
- * The top of the view when nothing is drilled into: the round's area, unless
- * the account covers only part of the territory and that area is not one of
- * its roots; then the account's first root (the server refuses to stream
- * counts of areas out of scope).
- */
-function startingArea(round: RoundSummary | null, account: Account | null, home: ViewStep | null): string | null {
-  if (!round) return null;
-  if (!home || account?.rootAreaIds.includes(round.areaId)) return round.areaId;
-  return home.id;
-}
-
-function latestRound(rounds: readonly RoundSummary[]): RoundSummary | undefined {
-  return rounds.reduce<RoundSummary | undefined>((latest, round) => (!latest || round.startsAt > latest.startsAt ? round : latest), undefined);
 }

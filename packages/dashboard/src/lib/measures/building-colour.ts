@@ -1,4 +1,4 @@
-import { colourBandOf, DEFAULT_RULES, type CountingRules } from '@gridsweep/core';
+import { colourBandOf, type CountingRules } from '@gridsweep/core';
 import type { BuildingHouseholds } from '../api/types.js';
 import { PALETTE } from './palette.js';
 
@@ -8,7 +8,7 @@ export function buildingCoverage(households: BuildingHouseholds): number | null 
 }
 
 /** The colour of a building's point: the same bands as an area's coverage, null for "no data". */
-export function buildingColour(households: BuildingHouseholds, rules: CountingRules = DEFAULT_RULES): string | null {
+export function buildingColour(households: BuildingHouseholds, rules: CountingRules): string | null {
   const coverage = buildingCoverage(households);
   if (coverage === null) return null;
   const band = colourBandOf(coverage, rules);

@@ -1,7 +1,7 @@
-import { DEFAULT_RULES, type CountingRules } from '@gridsweep/core';
-import type { AreaCountsRow, AreaProperties, BuildingCounts, Figure } from '../api/types.js';
+import type { AreaCountsRow, AreaProperties, BuildingCounts } from '../api/types.js';
 import { buildingCoverage } from './building-colour.js';
-import type { Measure } from './measures.js';
+import type { Figure } from './figure.js';
+import type { Measure } from './measure.js';
 
 export interface LaggingArea {
   readonly area: AreaProperties;
@@ -10,7 +10,7 @@ export interface LaggingArea {
 
 /**
  * The areas that lag most by a measure, most lagging first: the lowest share,
- * or the most people (red codes before yellow ones). Areas without data, and
+ * or the most people (alerts before warnings). Areas without data, and
  * those on target (nothing lags there), are left out.
  */
 export function mostLagging(
@@ -18,12 +18,11 @@ export function mostLagging(
   rows: ReadonlyMap<string, AreaCountsRow>,
   measure: Measure,
   limit: number,
-  rules: CountingRules = DEFAULT_RULES,
 ): LaggingArea[] {
   const ranked: LaggingArea[] = [];
   for (const [id, area] of areas) {
     const figure = measure.figure(rows.get(id));
-    if (figure && !measure.onTarget(figure, rules)) ranked.push({ area, figure });
+    if (figure && !measure.onTarget(figure)) ranked.push({ area, figure });
   }
   ranked.sort((a, b) => measure.compareLag(a.figure, b.figure) || a.area.id.localeCompare(b.area.id));
   return ranked.slice(0, limit);

@@ -1,0 +1,21 @@
+import type { Account, RoundSummary } from '../api/types.js';
+import type { ViewStep } from './view-trail.js';
+
+// Where a page's view starts before anyone clicks: the latest round, at the
+// top of the territory the account may see.
+
+/**
+ * The top of the view when nothing is drilled into: the round's area, unless
+ * the account covers only part of the territory and that area is not one of
+ * its roots; then the account's first root (the server refuses to stream
+ * counts of areas out of scope).
+ */
+export function startingArea(round: RoundSummary | null, account: Account | null, home: ViewStep | null): string | null {
+  if (!round) return null;
+  if (!home || account?.rootAreaIds.includes(round.areaId)) return round.areaId;
+  return home.id;
+}
+
+export function latestRound(rounds: readonly RoundSummary[]): RoundSummary | undefined {
+  return rounds.reduce<RoundSummary | undefined>((latest, round) => (!latest || round.startsAt > latest.startsAt ? round : latest), undefined);
+}
