@@ -270,7 +270,7 @@ export class CountingEngine {
       if (next < 0) return false;
       round.memberStamp[slot] = next;
       if ((next & 255) === (old & 255)) return true;
-      delta.member(household, member, old, next);
+      delta.member(household, member, slot, old, next);
     }
     delta.flush(t.leafOfHousehold(household), 1);
     return true;

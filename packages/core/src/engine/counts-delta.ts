@@ -1,4 +1,5 @@
-import { addHouseholdCounters, addMemberCounters, addVisitState, householdVisited, inPopulation } from './contributions.js';
+import { addHouseholdCounters, addMemberCounters, addVisitState, EVERYONE, householdVisited, inPopulation } from './contributions.js';
+import { REACHED } from './counter-layout.js';
 import { MEMBER_KEY_SPAN, TAGGED_BIT, type EngineTerritory } from './engine-territory.js';
 import type { RoundState } from './round-state.js';
 
@@ -30,8 +31,14 @@ export class CountsDelta {
     const wasVisited = householdVisited(codes, info, old);
     const isVisited = householdVisited(codes, info, next);
     if (wasVisited === isVisited) return;
+    const members = territory.memberCountOf(household);
+    if ((word & TAGGED_BIT) === 0 && territory.memberInfo === null && round.populationLimit === EVERYONE) {
+      // Everyone counts and nobody has a group: the members' only change is being reached or not.
+      values[REACHED]! += isVisited ? members : -members;
+      return;
+    }
     const first = territory.firstSlot(household);
-    for (let k = 0; k < territory.memberCountOf(household); k++) {
+    for (let k = 0; k < members; k++) {
       if (!inPopulation(territory.infoOf(first + k), round.populationLimit)) continue;
       const mask = (word & TAGGED_BIT) === 0 ? 0 : territory.tags.get(household * MEMBER_KEY_SPAN + k);
       addVisitState(values, 0, codes, wasVisited, mask, -1);
@@ -39,10 +46,10 @@ export class CountsDelta {
     }
   }
 
-  /** A member's stamp goes from `old` to `next`. */
-  member(household: number, ordinal: number, old: number, next: number): void {
+  /** The stamp of the member at `slot` (ordinal `ordinal` of the household) goes from `old` to `next`. */
+  member(household: number, ordinal: number, slot: number, old: number, next: number): void {
     const { territory, round } = this;
-    if (!inPopulation(territory.infoOf(territory.firstSlot(household) + ordinal), round.populationLimit)) return;
+    if (!inPopulation(territory.infoOf(slot), round.populationLimit)) return;
     const tagged = (territory.householdWord[household]! & TAGGED_BIT) !== 0;
     const mask = tagged ? territory.tags.get(household * MEMBER_KEY_SPAN + ordinal) : 0;
     addMemberCounters(this.values, 0, round.codes, old, mask, -1);

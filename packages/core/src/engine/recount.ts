@@ -38,16 +38,18 @@ export function recountRound(territory: EngineTerritory, round: RoundState): Int
       const members = word & COUNT_MASK;
       const visited = householdVisited(codes, word & 255, stamp);
       if ((word & TAGGED_BIT) === 0) {
-        let reached = 0;
+        let reached = everyone ? members : 0;
         for (let k = slot; k < slot + members; k++) {
-          if (!everyone && !inPopulation(memberInfo === null ? 0 : memberInfo[k]!, populationLimit)) continue;
+          if (!everyone) {
+            if (!inPopulation(memberInfo === null ? 0 : memberInfo[k]!, populationLimit)) continue;
+            reached++;
+          }
           const row = (memberStamp[k]! & 255) * 3;
           counts[offset + memberTable[row]!]!++;
           const second = memberTable[row + 1]!;
           if (second >= 0) counts[offset + second]!++;
           const third = memberTable[row + 2]!;
           if (third >= 0) counts[offset + third]!++;
-          reached++;
         }
         if (visited) counts[offset + REACHED]! += reached;
       } else {
