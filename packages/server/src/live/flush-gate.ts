@@ -1,26 +1,32 @@
 /**
- * When the live stream sends: at once for the first change after a quiet
- * period, so a lone door reaches the walls without waiting for a tick; then
- * at most once a period while changes keep coming, so a busy morning still
- * costs one delta per period, however many commits it holds. `now` is the
- * clock (tests pass their own).
+ * When the live stream sends. The first change after a quiet spell goes out
+ * at once, so a lone door reaches the walls without waiting for a tick. While
+ * changes keep coming, sends are spaced by a period that follows their cost:
+ * a few times what the last send took, between `minPeriodMs` and
+ * `maxPeriodMs` — a cheap stream stays close to real time, an expensive one
+ * (a thousand walls) coalesces more, so the event loop is never given over to
+ * sending. `now` is the clock (tests pass their own).
  */
 export class FlushGate {
   private last = -Infinity;
+  private period: number;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private immediate: ReturnType<typeof setImmediate> | undefined;
   private stopped = false;
 
   constructor(
-    private readonly periodMs: number,
     private readonly flush: () => void,
+    private readonly maxPeriodMs: number,
+    private readonly minPeriodMs = Math.min(10, maxPeriodMs),
     private readonly now: () => number = () => performance.now(),
-  ) {}
+  ) {
+    this.period = minPeriodMs;
+  }
 
   /** A change is waiting to be sent. */
   request(): void {
     if (this.stopped || this.timer !== undefined || this.immediate !== undefined) return;
-    const wait = this.last + this.periodMs - this.now();
+    const wait = this.last + this.period - this.now();
     // After the current turn of the event loop, so every listener of the same commit has noted its change.
     if (wait <= 0) this.immediate = setImmediate(this.run);
     else {
@@ -39,7 +45,9 @@ export class FlushGate {
     this.timer = undefined;
     this.immediate = undefined;
     if (this.stopped) return;
-    this.last = this.now();
+    const started = this.now();
     this.flush();
+    this.last = this.now();
+    this.period = Math.min(this.maxPeriodMs, Math.max(this.minPeriodMs, 4 * (this.last - started)));
   };
 }

@@ -43,11 +43,11 @@ export const liveStreamPlugin = fp(
     const scopeOf = (areaId: string, depth: string) => new AreaScope(roster.territory, ancestry, areaId, depth);
 
     let heartbeatDue = false;
-    const gate = new FlushGate(tickMs, () => {
+    const gate = new FlushGate(() => {
       stream.tick(heartbeatDue);
       heartbeatDue = false;
       for (const message of activity.take()) audience.deliver(message);
-    });
+    }, tickMs);
     const stopCounts = counting.bus.subscribe((change) => {
       stream.noteChanges(change.changes);
       gate.request();
