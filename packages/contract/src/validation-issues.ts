@@ -1,0 +1,71 @@
+import { ID_PATTERN, UUID_V7_PATTERN, type ValidationIssue } from '@gridsweep/core';
+import { ID_REASON, UUID_V7_REASON } from './ids.js';
+import { SAFE_TEXT_PATTERN, SAFE_TEXT_REASON } from './safe-text.js';
+
+/**
+ * One complaint of a JSON Schema validator. Ajv (Fastify's HTTP validation)
+ * and TypeBox (socket payloads, the dashboard's checks of answers) both give
+ * this shape; they differ only in how they name missing and unknown properties.
+ */
+export interface SchemaError {
+  readonly instancePath: string;
+  readonly keyword: string;
+  readonly params: Readonly<Record<string, unknown>>;
+  readonly message?: string | undefined;
+}
+
+/** A pattern says what it refuses in words people read, not as a regular expression. */
+const PATTERN_REASONS: Readonly<Record<string, string>> = {
+  [ID_PATTERN.source]: ID_REASON,
+  [UUID_V7_PATTERN.source]: UUID_V7_REASON,
+  [SAFE_TEXT_PATTERN]: SAFE_TEXT_REASON,
+};
+
+function names(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.filter((name): name is string => typeof name === 'string') : [];
+}
+
+/** "/events/3/deviceTime" becomes "events.3.deviceTime", the core's field notation. */
+function pathOf(root: string, instancePath: string, name?: string): string {
+  const parts = instancePath.split('/').filter(Boolean).map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'));
+  if (root) parts.unshift(root);
+  if (name !== undefined) parts.push(name);
+  return parts.join('.') || '(root)';
+}
+
+function reasonOf(error: SchemaError): string {
+  if (error.keyword === 'pattern' && typeof error.params.pattern === 'string') {
+    return PATTERN_REASONS[error.params.pattern] ?? error.message ?? 'is not valid';
+  }
+  return error.message ?? 'is not valid';
+}
+
+/**
+ * The validator's complaints as issues naming each field, the way the core's
+ * validators name them. `root` names the value itself (a socket payload that
+ * is a list of events is `events`).
+ */
+export function issuesOf(errors: readonly SchemaError[], root = ''): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  for (const error of errors) {
+    // TypeBox reports an unknown property twice: as a `false` schema at its path and as additionalProperties.
+    if (error.keyword === 'boolean') continue;
+    if (error.keyword === 'required') {
+      for (const name of names(error.params.missingProperty ?? error.params.requiredProperties)) {
+        issues.push({ field: pathOf(root, error.instancePath, name), reason: 'is required' });
+      }
+    } else if (error.keyword === 'additionalProperties') {
+      for (const name of names(error.params.additionalProperty ?? error.params.additionalProperties)) {
+        issues.push({ field: pathOf(root, error.instancePath, name), reason: 'is not a known field' });
+      }
+    } else {
+      issues.push({ field: pathOf(root, error.instancePath), reason: reasonOf(error) });
+    }
+  }
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = `${issue.field}\u0000${issue.reason}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: { conditions: ['@gridsweep/source'] },
+  test: {
+    name: 'contract',
+    include: ['test/**/*.test.ts'],
+  },
+});
