@@ -22,7 +22,7 @@ export type { ErrorCode } from './error-catalogue.js';
 export { ERRORS, ERROR_CODES } from './error-catalogue.js';
 export type { SchemaError } from './validation-issues.js';
 export { issuesOf } from './validation-issues.js';
-export type { PayloadCheck } from './payload-check.js';
+export type { PayloadCheck, CheckOptions } from './payload-check.js';
 export { compileCheck } from './payload-check.js';
 export type { Assignable } from './mirror.js';
 
@@ -65,7 +65,7 @@ export {
 export { AuditEntrySchema, AuditQuerySchema } from './schemas/audit-entry.js';
 
 // HTTP operations: what the server registers, the API document shows and clients call.
-export type { Operation, OperationSpec, OperationTag, Method, RawAnswer, Params, Query, Body, Answer } from './operation.js';
+export type { Operation, OperationSpec, OperationTag, Method, Params, Query, Body, Answer } from './operation.js';
 export { OPERATION_TAGS, BEARER, operation, publicOperation, pathOf } from './operation.js';
 export type { OperationId } from './operations/all-operations.js';
 export { OPERATIONS } from './operations/all-operations.js';

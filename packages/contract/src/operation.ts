@@ -16,13 +16,6 @@ export type OperationTag = (typeof OPERATION_TAGS)[number]['name'];
 /** The name of the bearer scheme in the API document. */
 export const BEARER = 'bearer';
 
-/** An answer that is not JSON (a vector tile), described for the API document only. */
-export interface RawAnswer {
-  readonly description: string;
-  readonly headers?: Readonly<Record<string, { readonly type: 'string'; readonly description: string }>>;
-  readonly content: Readonly<Record<string, { readonly schema: object }>>;
-}
-
 /** What an operation takes and answers, as Fastify and the API document read it. */
 export interface OperationSpec {
   /** camelCase, a verb first: the method name a generated client gives it. */
@@ -33,7 +26,7 @@ export interface OperationSpec {
   readonly params?: TSchema;
   readonly querystring?: TSchema;
   readonly body?: TSchema;
-  readonly response: { readonly [status: number]: TSchema | RawAnswer };
+  readonly response: { readonly [status: number]: TSchema };
 }
 
 export type Method = 'GET' | 'POST';

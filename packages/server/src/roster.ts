@@ -16,7 +16,7 @@ import {
   type SweepEvent,
   type Validated,
 } from '@gridsweep/core';
-import { validationFailed } from './errors/error-catalogue.js';
+import { validationFailed } from './errors/api-error.js';
 import type { TerritoryRecords, TerritoryRepository } from './repositories/territory-repository.js';
 import type { RoundRepository } from './repositories/round-repository.js';
 

@@ -32,7 +32,7 @@ export const listUsers = operation('GET', '/api/v1/users', {
   operationId: 'listUsers',
   summary: 'Every account, revoked ones included',
   tags: ['access'],
-  response: { 200: Type.Array(UserSchema) },
+  response: { 200: Type.Immutable(Type.Array(UserSchema)) },
 });
 
 export const createUser = operation('POST', '/api/v1/users', {
@@ -56,5 +56,5 @@ export const listAuditEntries = operation('GET', '/api/v1/audit', {
   summary: 'The audit log, newest first: every reveal, write and sign-in',
   tags: ['access'],
   querystring: AuditQuerySchema,
-  response: { 200: Type.Array(AuditEntrySchema), ...errorResponses(400) },
+  response: { 200: Type.Immutable(Type.Array(AuditEntrySchema)), ...errorResponses(400) },
 });

@@ -29,7 +29,7 @@ export const listLevelCounts = operation('GET', '/api/v1/rounds/:roundId/counts'
     { additionalProperties: false },
   ),
   response: {
-    200: Type.Array(Type.Object({ areaId: IdSchema, counts: AreaCountsSchema, figures: AreaEvaluationSchema }, { additionalProperties: false })),
+    200: Type.Immutable(Type.Array(Type.Object({ areaId: IdSchema, counts: AreaCountsSchema, figures: AreaEvaluationSchema }, { additionalProperties: false }))),
     ...errorResponses(400, 404),
   },
 });
@@ -42,5 +42,5 @@ export const listBuildingCounts = operation('GET', '/api/v1/rounds/:roundId/area
     { roundId: IdSchema, areaId: Id('A micro-grid (the deepest level); any other area is 404 AREA_NOT_FOUND.') },
     { additionalProperties: false },
   ),
-  response: { 200: Type.Array(BuildingWithCountsSchema), ...errorResponses(400, 404) },
+  response: { 200: Type.Immutable(Type.Array(BuildingWithCountsSchema)), ...errorResponses(400, 404) },
 });

@@ -11,7 +11,7 @@ export const listRounds = operation('GET', '/api/v1/rounds', {
   operationId: 'listRounds',
   summary: 'All rounds, oldest first',
   tags: ['rounds'],
-  response: { 200: Type.Array(RoundSchema) },
+  response: { 200: Type.Immutable(Type.Array(RoundSchema)) },
 });
 
 export const getRound = operation('GET', '/api/v1/rounds/:roundId', {
@@ -36,5 +36,5 @@ export const getRoundHistory = operation('GET', '/api/v1/rounds/:roundId/history
   description: 'Counts only. Kept in memory by each server process since it started; a sample is taken at start and then on a fixed period.',
   tags: ['counts'],
   params: RoundIdParams,
-  response: { 200: Type.Array(ProgressSampleSchema), ...errorResponses(400, 404) },
+  response: { 200: Type.Immutable(Type.Array(ProgressSampleSchema)), ...errorResponses(400, 404) },
 });

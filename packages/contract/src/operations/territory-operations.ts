@@ -29,7 +29,7 @@ export const listAreas = operation('GET', '/api/v1/areas', {
     },
     { additionalProperties: false },
   ),
-  response: { 200: Type.Array(AreaSchema), ...errorResponses(400, 404) },
+  response: { 200: Type.Immutable(Type.Array(AreaSchema)), ...errorResponses(400, 404) },
 });
 
 export const getAreaCollection = operation('GET', '/api/v1/areas.geojson', {
@@ -63,14 +63,15 @@ export const getAreaTile = operation('GET', '/api/v1/area-tiles/:z/:x/:y', {
   params: Type.Object({ z: Type.Integer({ minimum: 0, maximum: AREA_TILE_MAX_ZOOM }), x: TileNumber, y: TileNumber }, { additionalProperties: false }),
   querystring: Type.Object({ level: Level, within: Type.Optional(IdSchema) }, { additionalProperties: false }),
   response: {
-    200: {
+    // Not JSON: an OpenAPI response object of its own, typed as the bytes a handler sends.
+    200: Type.Unsafe<Uint8Array>({
       description: 'The tile; empty where no area reaches.',
       headers: {
         etag: { type: 'string', description: 'Changes whenever the areas of this view change.' },
         'cache-control': { type: 'string', description: 'private, no-cache: revalidate with If-None-Match.' },
       },
       content: { [AREA_TILE_TYPE]: { schema: { type: 'string', format: 'binary' } } },
-    },
+    }),
     304: Type.Null({ description: 'If-None-Match named the current ETag: the tile held is still right.' }),
     ...errorResponses(400, 404),
   },
@@ -89,7 +90,7 @@ export const listAreaBuildings = operation('GET', '/api/v1/areas/:areaId/buildin
   summary: "A micro-grid's buildings",
   tags: ['territory'],
   params: AreaIdParams,
-  response: { 200: Type.Array(BuildingSchema), ...errorResponses(400, 404) },
+  response: { 200: Type.Immutable(Type.Array(BuildingSchema)), ...errorResponses(400, 404) },
 });
 
 export const listBuildingHouseholds = operation('GET', '/api/v1/buildings/:buildingId/households', {

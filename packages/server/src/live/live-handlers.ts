@@ -1,3 +1,4 @@
+import { CLIENT_MESSAGES, compileCheck, ERRORS } from '@gridsweep/contract';
 import type { Territory } from '@gridsweep/core';
 import type { FastifyBaseLogger } from 'fastify';
 import type { EventIngest } from '../ingest/event-ingest.js';
@@ -9,6 +10,9 @@ import type { CountsStream } from './counts-stream.js';
 import { SocketChannel } from './socket-channel.js';
 import { checkSubscribeRequest } from './subscribe-request.js';
 import { submitEvents } from './submit-events.js';
+
+const isSubscriptionId = compileCheck(CLIENT_MESSAGES['counts.unsubscribe:v1'].payload);
+const isRoundId = compileCheck(CLIENT_MESSAGES['activity.subscribe:v1'].payload);
 
 export interface LiveHandlerDeps {
   readonly stream: CountsStream<SocketChannel>;
@@ -22,9 +26,11 @@ export interface LiveHandlerDeps {
 }
 
 /**
- * The socket events a client may send, one handler each; every input is
- * checked before use, and every request against the socket's principal by
- * the same access policy as the HTTP routes.
+ * The socket events a client may send, one handler each; every payload is
+ * checked against the contract's schema before use, every request against the
+ * socket's principal by the same access policy as the HTTP routes, and every
+ * refusal carries a code of the contract's error catalogue. Events without a
+ * reply ignore a payload that is not one.
  */
 export function attachLiveHandlers(io: LiveServer, deps: LiveHandlerDeps): void {
   const { policy } = deps.access;
@@ -38,7 +44,9 @@ export function attachLiveHandlers(io: LiveServer, deps: LiveHandlerDeps): void 
       if (typeof reply !== 'function') return;
       const checked = checkSubscribeRequest(input, deps.territory, deps.roundExists);
       if (!checked.ok) {
-        reply({ ok: false, error: { code: 'BAD_SUBSCRIPTION', message: checked.reason } });
+        const first = checked.issues[0];
+        const message = first ? `${first.field}: ${first.reason}` : ERRORS.BAD_SUBSCRIPTION.message;
+        reply({ ok: false, error: { code: 'BAD_SUBSCRIPTION', message }, issues: checked.issues });
         return;
       }
       const { roundId, areaId, depth, resume } = checked.request;
@@ -55,13 +63,13 @@ export function attachLiveHandlers(io: LiveServer, deps: LiveHandlerDeps): void 
     });
 
     socket.on('counts.unsubscribe:v1', (subscriptionId) => {
-      if (typeof subscriptionId !== 'string') return;
+      if (!isSubscriptionId(subscriptionId).ok) return;
       subscriptions.get(subscriptionId)?.();
       subscriptions.delete(subscriptionId);
     });
 
     socket.on('activity.subscribe:v1', (roundId) => {
-      if (typeof roundId !== 'string' || !deps.roundExists(roundId) || !policy.can(principal, 'counts.read')) return;
+      if (!isRoundId(roundId).ok || !deps.roundExists(roundId) || !policy.can(principal, 'counts.read')) return;
       deps.activity.join(socket, roundId);
     });
 
@@ -69,7 +77,7 @@ export function attachLiveHandlers(io: LiveServer, deps: LiveHandlerDeps): void 
       if (typeof reply !== 'function') return;
       submitEvents(principal, events, socket.handshake.address, deps).then(reply, (error: unknown) => {
         deps.log.error({ err: error, socketId: socket.id }, 'a socket event submission failed');
-        reply({ ok: false, error: { code: 'INTERNAL', message: 'the events could not be stored; send them again' } });
+        reply({ ok: false, error: { code: 'INTERNAL', message: 'The events could not be stored; send them again.' } });
       });
     });
 

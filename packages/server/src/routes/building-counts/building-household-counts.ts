@@ -1,14 +1,9 @@
-import type { CampaignTemplate, HouseholdCounts, Point, Territory } from '@gridsweep/core';
+import type { BuildingWithCountsSchema } from '@gridsweep/contract';
+import type { CampaignTemplate, Territory } from '@gridsweep/core';
+import type { Static } from 'typebox';
 
 /** A building of a micro-grid with where its households stand in a round: what the map draws as a point. */
-export interface BuildingWithCounts {
-  readonly id: string;
-  readonly name: string;
-  readonly units: number;
-  readonly floors: number;
-  readonly location: Point | null;
-  readonly households: HouseholdCounts;
-}
+export type BuildingWithCounts = Static<typeof BuildingWithCountsSchema>;
 
 /** Latest recorded values of a household in the round (field id to option id), or undefined if none. */
 export type HouseholdValuesOf = (householdId: string) => Readonly<Record<string, string>> | undefined;

@@ -1,25 +1,11 @@
+import type { HouseholdWithStatusSchema } from '@gridsweep/contract';
 import { maskName, maskPhone, type Building, type Household, type Member } from '@gridsweep/core';
+import type { Static } from 'typebox';
 import type { EventLog } from '../../repositories/event-log.js';
 import type { TerritoryRepository } from '../../repositories/territory-repository.js';
 
-export interface HouseholdWithStatus {
-  id: string;
-  unit: number;
-  floor: number;
-  room: string;
-  vacant: boolean;
-  values: Record<string, string>;
-  lastRecordedAt: number | null;
-  /** Names and phones masked (张*明, 138****5678); POST /members/:memberId/reveal shows one in full. */
-  members: {
-    id: string;
-    name: string;
-    phone: string | null;
-    birthYear: number | null;
-    tags: readonly string[];
-    values: Record<string, string>;
-  }[];
-}
+/** A door-list entry: names and phones masked (张*明, 138****5678); POST /members/:memberId/reveal shows one in full. */
+export type HouseholdWithStatus = Static<typeof HouseholdWithStatusSchema>;
 
 /** A building's door list: households in unit/floor/room order, each with members (masked) and the round's latest values. */
 export async function buildingHouseholds(
