@@ -11,8 +11,8 @@ import { SocketChannel } from './socket-channel.js';
 import { checkSubscribeRequest } from './subscribe-request.js';
 import { submitEvents } from './submit-events.js';
 
-const isSubscriptionId = compileCheck(CLIENT_MESSAGES['counts.unsubscribe:v1'].payload);
-const isRoundId = compileCheck(CLIENT_MESSAGES['activity.subscribe:v1'].payload);
+const checkSubscriptionId = compileCheck(CLIENT_MESSAGES['counts.unsubscribe:v1'].payload);
+const checkRoundId = compileCheck(CLIENT_MESSAGES['activity.subscribe:v1'].payload);
 
 export interface LiveHandlerDeps {
   readonly stream: CountsStream<SocketChannel>;
@@ -63,13 +63,13 @@ export function attachLiveHandlers(io: LiveServer, deps: LiveHandlerDeps): void 
     });
 
     socket.on('counts.unsubscribe:v1', (subscriptionId) => {
-      if (!isSubscriptionId(subscriptionId).ok) return;
+      if (!checkSubscriptionId(subscriptionId).ok) return;
       subscriptions.get(subscriptionId)?.();
       subscriptions.delete(subscriptionId);
     });
 
     socket.on('activity.subscribe:v1', (roundId) => {
-      if (!isRoundId(roundId).ok || !deps.roundExists(roundId) || !policy.can(principal, 'counts.read')) return;
+      if (!checkRoundId(roundId).ok || !deps.roundExists(roundId) || !policy.can(principal, 'counts.read')) return;
       deps.activity.join(socket, roundId);
     });
 
