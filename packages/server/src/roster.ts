@@ -15,7 +15,7 @@ import {
   type Validated,
 } from '@gridsweep/core';
 import type { Campaign, CampaignCatalogue } from './campaigns/campaign-catalogue.js';
-import { ApiError, validationFailed } from './errors/error-catalogue.js';
+import { ApiError, validationFailed } from './errors/api-error.js';
 import type { RoundRepository } from './repositories/round-repository.js';
 import type { TerritoryRecords, TerritoryRepository } from './repositories/territory-repository.js';
 import { RosterTerritory } from './roster-territory.js';

@@ -12,7 +12,7 @@ import {
   type Round,
   type RoundContext,
 } from '@gridsweep/core';
-import { ApiError, validationFailed } from '../errors/error-catalogue.js';
+import { ApiError, validationFailed } from '../errors/api-error.js';
 import type { CampaignRepository } from '../repositories/campaign-repository.js';
 
 /** What a round is counted and shown by. */

@@ -48,7 +48,7 @@ export const PROBES: Record<string, Probe> = {
   'POST /api/v1/members/:memberId/reveal': { body: () => ({ reason: 'isolation probe' }) },
   'GET /api/v1/rounds': {},
   'GET /api/v1/rounds/:roundId': {},
-  'POST /api/v1/rounds': { body: (t) => ({ id: 'probe-round', name: 'x', templateId: 'nucleic-acid', areaId: t.areaId, startsAt: 0 }) },
+  'POST /api/v1/rounds': { body: (t) => ({ id: 'probe-round', name: 'x', templateId: 'nucleic-acid', rulesId: 'nucleic-acid-default', areaId: t.areaId, startsAt: 0 }) },
   'POST /api/v1/events': {
     body: (t) => ({
       events: [

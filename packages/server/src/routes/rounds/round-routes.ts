@@ -1,20 +1,26 @@
+import { createRound, getRound, listRounds } from '@gridsweep/contract';
 import type { FastifyInstance } from 'fastify';
-import { ApiError } from '../../errors/error-catalogue.js';
-import { createRoundSchema, getRoundSchema, listRoundsSchema } from './round-schemas.js';
+import { ApiError } from '../../errors/api-error.js';
+import { served, typed } from '../typed.js';
 
 export async function roundRoutes(fastify: FastifyInstance): Promise<void> {
   const { roster } = fastify;
   const { policy } = fastify.access;
+  const api = typed(fastify);
   const read = { permission: 'counts.read' } as const;
-  fastify.get('/rounds', { schema: listRoundsSchema, config: { access: read } }, async (request) =>
-    policy.visibleRounds(request.principal!, roster.allRounds()),
-  );
-  fastify.get<{ Params: { roundId: string } }>('/rounds/:roundId', { schema: getRoundSchema, config: { access: read } }, async (request) => {
-    const round = roster.round(request.params.roundId);
-    if (!round) throw new ApiError('ROUND_NOT_FOUND');
-    return round;
+  api.route({ ...served(listRounds), config: { access: read }, handler: async (request) => policy.visibleRounds(request.principal!, roster.allRounds()) });
+  api.route({
+    ...served(getRound),
+    config: { access: read },
+    handler: async (request) => {
+      const round = roster.round(request.params.roundId);
+      if (!round) throw new ApiError('ROUND_NOT_FOUND');
+      return round;
+    },
   });
-  fastify.post('/rounds', { schema: createRoundSchema, config: { access: { permission: 'rounds.write' }, audit: { action: 'round.create' } } }, async (request, reply) =>
-    reply.code(201).send(await roster.addRound(request.body)),
-  );
+  api.route({
+    ...served(createRound),
+    config: { access: { permission: 'rounds.write' }, audit: { action: 'round.create' } },
+    handler: async (request, reply) => reply.code(201).send(await roster.addRound(request.body)),
+  });
 }

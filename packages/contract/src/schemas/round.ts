@@ -1,0 +1,33 @@
+import type { Round } from '@gridsweep/core';
+import Type, { type Static } from 'typebox';
+import { Id, IdSchema } from '../ids.js';
+import type { Assignable } from '../mirror.js';
+import { SafeText } from '../safe-text.js';
+
+const Version = (description: string) => Type.Integer({ minimum: 1, description });
+
+const roundProperties = {
+  id: IdSchema,
+  name: SafeText({ minLength: 1 }),
+  templateId: Id('A stored campaign template (GET /api/v1/templates).'),
+  templateVersion: Version('The version of the template the round is counted by.'),
+  rulesId: Id("Stored counting rules for the template (GET /api/v1/rules)."),
+  rulesVersion: Version('The version of the rules the round is counted by.'),
+  areaId: IdSchema,
+  startsAt: Type.Integer({ description: 'Milliseconds since the Unix epoch.' }),
+};
+
+/** One campaign pass over a territory, e.g. "11-14 全员核酸", with the template and rules versions it is counted by. */
+export const RoundSchema = Type.Object(roundProperties, { additionalProperties: false });
+
+export type RoundMirrorsCore = [Assignable<Static<typeof RoundSchema>, Round>, Assignable<Round, Static<typeof RoundSchema>>];
+
+/** A new round may leave the versions out: the latest stored are taken. */
+export const NewRoundSchema = Type.Object(
+  {
+    ...roundProperties,
+    templateVersion: Type.Optional(Version('Left out: the latest stored.')),
+    rulesVersion: Type.Optional(Version('Left out: the latest stored.')),
+  },
+  { additionalProperties: false },
+);
