@@ -11,6 +11,15 @@ function openObjects(node: unknown, path = ''): string[] {
   return [...here, ...Object.entries(record).flatMap(([key, child]) => openObjects(child, `${path}/${key}`))];
 }
 
+/** Paths of unions that allow null but try another type first (a coercing validator turns null into 0 or ""). */
+function nullLast(node: unknown, path = ''): string[] {
+  if (typeof node !== 'object' || node === null) return [];
+  const record = node as Record<string, unknown>;
+  const branches = Array.isArray(record.anyOf) ? (record.anyOf as { type?: unknown }[]) : [];
+  const here = branches.some((branch) => branch.type === 'null') && branches[0]?.type !== 'null' ? [path] : [];
+  return [...here, ...Object.entries(record).flatMap(([key, child]) => nullLast(child, `${path}/${key}`))];
+}
+
 describe('the operations of the contract', () => {
   it('are filed under their operationId, a camelCase verb phrase, each once', () => {
     for (const [key, op] of operations) {
@@ -44,6 +53,11 @@ describe('the operations of the contract', () => {
 
   it('close every object shape, so an unknown field is refused rather than dropped', () => {
     expect(operations.flatMap(([key, op]) => openObjects(op.schema, key))).toEqual([]);
+  });
+
+  it('put null first in every union a client sends, so a coercing validator keeps a null a null', () => {
+    const sent = operations.flatMap(([key, op]) => (['params', 'querystring', 'body'] as const).flatMap((part) => nullLast(op.schema[part], `${key}/${part}`)));
+    expect(sent).toEqual([]);
   });
 
   it('answer errors only with statuses of the error catalogue', () => {

@@ -12,10 +12,10 @@ import { AreaGeometrySchema, PointSchema } from './geometry.js';
 export const AreaSchema = Type.Object(
   {
     id: IdSchema,
-    parentId: Type.Union([IdSchema, Type.Null()], { description: 'null only at the root.' }),
+    parentId: Type.Union([Type.Null(), IdSchema], { description: 'null only at the root.' }),
     level: SafeText({ description: 'A level id of the territory, e.g. microgrid.' }),
     name: SafeText({ minLength: 1 }),
-    geometry: Type.Optional(Type.Union([AreaGeometrySchema, Type.Null()])),
+    geometry: Type.Optional(Type.Union([Type.Null(), AreaGeometrySchema])),
   },
   { additionalProperties: false },
 );
@@ -29,7 +29,7 @@ export const BuildingSchema = Type.Object(
     name: SafeText({ minLength: 1 }),
     units: Type.Integer(),
     floors: Type.Integer(),
-    location: Type.Optional(Type.Union([PointSchema, Type.Null()])),
+    location: Type.Optional(Type.Union([Type.Null(), PointSchema])),
   },
   { additionalProperties: false },
 );
@@ -64,8 +64,8 @@ export const NewMemberSchema = Type.Object(
     id: IdSchema,
     householdId: IdSchema,
     name: SafeText({ minLength: 1, maxLength: 60 }),
-    phone: Type.Optional(Type.Union([SafeText(), Type.Null()])),
-    birthYear: Type.Optional(Type.Union([Type.Integer(), Type.Null()])),
+    phone: Type.Optional(Type.Union([Type.Null(), SafeText()])),
+    birthYear: Type.Optional(Type.Union([Type.Null(), Type.Integer()])),
     tags: Type.Optional(Type.Immutable(Type.Array(SafeText(), { description: "Special-group ids of the round's template." }))),
   },
   { additionalProperties: false },
