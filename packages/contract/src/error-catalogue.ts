@@ -22,6 +22,8 @@ export const ERRORS = {
   USER_NOT_FOUND: { status: 404, message: 'No user has this id.' },
   BUILDING_NOT_FOUND: { status: 404, message: 'No building has this id.' },
   ROUND_NOT_FOUND: { status: 404, message: 'No round has this id.' },
+  TEMPLATE_NOT_FOUND: { status: 404, message: 'No campaign template has this id (and version).' },
+  RULES_NOT_FOUND: { status: 404, message: 'No counting rules have this id (and version).' },
   ROUTE_NOT_FOUND: { status: 404, message: 'No such route.' },
   ALREADY_EXISTS: { status: 409, message: 'A record with this id already exists.' },
   ROUND_LOCKED: { status: 409, message: 'The round has counted events: its template and rules can no longer change.' },

@@ -40,7 +40,7 @@ export {
   HouseholdAnswerSchema,
   RevealedMemberSchema,
 } from './schemas/door-list.js';
-export { RoundSchema, NewRoundSchema } from './schemas/round.js';
+export { RoundSchema, NewRoundSchema, RoundChangeSchema, RoundCampaignSchema } from './schemas/round.js';
 export {
   SweepEventSchema,
   EventResultSchema,
@@ -51,6 +51,9 @@ export {
 } from './schemas/sweep-event.js';
 export { AreaCountsSchema, HouseholdCountsSchema, CountPathSchema, COUNT_PATH_PATTERN, COUNT_PATH_REASON } from './schemas/area-counts.js';
 export { LocalizedTextSchema } from './schemas/localized-text.js';
+export { CampaignTemplateSchema, TemplateSummarySchema } from './schemas/campaign-template.js';
+export { CountingRulesSchema, RulesSummarySchema } from './schemas/counting-rules.js';
+export { LevelsSchema, TerritoryLevelsSchema } from './schemas/levels.js';
 export { AreaEvaluationSchema } from './schemas/figures.js';
 export { BuildingWithCountsSchema } from './schemas/building-counts.js';
 export { ProgressSampleSchema } from './schemas/progress-sample.js';
@@ -87,7 +90,8 @@ export {
   AREA_TILE_LAYER,
   AREA_TILE_TYPE,
 } from './operations/territory-operations.js';
-export { listRounds, getRound, createRound, getRoundHistory } from './operations/round-operations.js';
+export { listRounds, getRound, createRound, updateRound, getRoundCampaign, getRoundHistory } from './operations/round-operations.js';
+export { listTemplates, getTemplate, createTemplate, listRules, getRules, createRules, getLevels, setLevels } from './operations/campaign-operations.js';
 export { getAreaCounts, listLevelCounts, listBuildingCounts } from './operations/count-operations.js';
 export { submitEvents, getIngestStats } from './operations/event-operations.js';
 export { getHealth } from './operations/health-operations.js';

@@ -6,6 +6,7 @@ export const OPERATION_TAGS = [
   { name: 'access', description: 'Sign-in, accounts and the audit log' },
   { name: 'territory', description: 'Areas, buildings, households and members' },
   { name: 'rounds', description: 'Campaign passes' },
+  { name: 'campaigns', description: 'Campaign templates, counting rules and the territory levels: versioned data' },
   { name: 'events', description: 'Sweep events from the field' },
   { name: 'counts', description: 'Counts and the figures derived from them' },
   { name: 'health', description: 'Liveness' },
@@ -29,7 +30,7 @@ export interface OperationSpec {
   readonly response: { readonly [status: number]: TSchema };
 }
 
-export type Method = 'GET' | 'POST';
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH';
 
 /**
  * One HTTP operation of the API: method, path (Fastify's `:param` form) and

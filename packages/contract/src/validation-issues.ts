@@ -52,6 +52,8 @@ function reasonOf(error: SchemaError): string {
       return `must have at least ${String(limit)} items`;
     case 'maxItems':
       return `must have at most ${String(limit)} items`;
+    case 'minProperties':
+      return `must have at least ${String(limit)} ${limit === 1 ? 'field' : 'fields'}`;
     case 'minLength':
       return `must be at least ${String(limit)} characters long`;
     case 'maxLength':

@@ -1,4 +1,7 @@
 import {
+  BUILT_IN_RULES,
+  BUILT_IN_TEMPLATES,
+  DEFAULT_LEVELS,
   ELDERLY_VACCINATION_RULES,
   ELDERLY_VACCINATION_TEMPLATE,
   evaluateArea,
@@ -10,7 +13,16 @@ import {
   type SweepEvent,
 } from '@gridsweep/core';
 import { describe, expect, it } from 'vitest';
-import { AreaCountsSchema, AreaEvaluationSchema, compileCheck, PackedCountsSchema, SweepEventSchema } from '../src/index.js';
+import {
+  AreaCountsSchema,
+  AreaEvaluationSchema,
+  CampaignTemplateSchema,
+  compileCheck,
+  CountingRulesSchema,
+  LevelsSchema,
+  PackedCountsSchema,
+  SweepEventSchema,
+} from '../src/index.js';
 
 // The compile-time checks beside each schema hold the types together; these
 // hold the values together: what the core makes passes the contract's checks.
@@ -39,6 +51,14 @@ describe("the contract's schemas and the core's values", () => {
     expect(compileCheck(AreaEvaluationSchema)(evaluateArea(empty, NUCLEIC_ACID_TEMPLATE, NUCLEIC_ACID_RULES)).ok).toBe(true);
   });
 
+  it('accept the built-in templates, rules and levels, and refuse a measure that names no count', () => {
+    for (const template of BUILT_IN_TEMPLATES) expect(compileCheck(CampaignTemplateSchema)(template), template.id).toEqual({ ok: true, value: template });
+    for (const rules of BUILT_IN_RULES) expect(compileCheck(CountingRulesSchema)(rules), rules.id).toEqual({ ok: true, value: rules });
+    expect(compileCheck(LevelsSchema)(DEFAULT_LEVELS).ok).toBe(true);
+    const measure = { id: 'x', kind: 'share', name: { zh: 'x', en: 'x' }, numerator: 'members.tested', denominator: 'members.total' };
+    const check = compileCheck(CampaignTemplateSchema, { firstIssueOnly: true });
+    expect(check({ ...NUCLEIC_ACID_TEMPLATE, measures: [measure] })).toMatchObject({ ok: false, issues: [{ field: 'measures.0.numerator' }] });
+  });
 
   it('accept counts packed for the socket', () => {
     expect(compileCheck(PackedCountsSchema)(packCounts([['a', COUNTS], ['b', COUNTS]])).ok).toBe(true);

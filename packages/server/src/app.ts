@@ -28,6 +28,9 @@ import { countRoutes } from './routes/counts/count-routes.js';
 import { eventRoutes } from './routes/events/event-routes.js';
 import { healthRoutes } from './routes/health/health-routes.js';
 import { historyRoutes } from './routes/history/history-routes.js';
+import { levelRoutes } from './routes/campaigns/level-routes.js';
+import { rulesRoutes } from './routes/campaigns/rules-routes.js';
+import { templateRoutes } from './routes/campaigns/template-routes.js';
 import { roundRoutes } from './routes/rounds/round-routes.js';
 import { territoryRoutes } from './routes/territory/territory-routes.js';
 
@@ -58,7 +61,22 @@ export function app(options: AppOptions) {
     await fastify.register(openApiPlugin);
 
     // Each route serves an operation of @gridsweep/contract at the contract's own path.
-    const apiRoutes = [healthRoutes, authRoutes, userRoutes, auditRoutes, territoryRoutes, householdRoutes, roundRoutes, eventRoutes, countRoutes, buildingCountRoutes, historyRoutes];
+    const apiRoutes = [
+      healthRoutes,
+      authRoutes,
+      userRoutes,
+      auditRoutes,
+      territoryRoutes,
+      householdRoutes,
+      roundRoutes,
+      templateRoutes,
+      rulesRoutes,
+      levelRoutes,
+      eventRoutes,
+      countRoutes,
+      buildingCountRoutes,
+      historyRoutes,
+    ];
     for (const routes of apiRoutes) await fastify.register(routes);
 
     await serveBasemap(fastify, options.config.basemapDir);

@@ -1,9 +1,10 @@
 import type { Operation } from '../operation.js';
 import { createUser, getCurrentAccount, listAuditEntries, listUsers, login, logout, revokeUser } from './access-operations.js';
+import { createRules, createTemplate, getLevels, getRules, getTemplate, listRules, listTemplates, setLevels } from './campaign-operations.js';
 import { getAreaCounts, listBuildingCounts, listLevelCounts } from './count-operations.js';
 import { getIngestStats, submitEvents } from './event-operations.js';
 import { getHealth } from './health-operations.js';
-import { createRound, getRound, getRoundHistory, listRounds } from './round-operations.js';
+import { createRound, getRound, getRoundCampaign, getRoundHistory, listRounds, updateRound } from './round-operations.js';
 import {
   createArea,
   createBuilding,
@@ -48,7 +49,17 @@ export const OPERATIONS = {
   listRounds,
   getRound,
   createRound,
+  updateRound,
+  getRoundCampaign,
   getRoundHistory,
+  listTemplates,
+  getTemplate,
+  createTemplate,
+  listRules,
+  getRules,
+  createRules,
+  getLevels,
+  setLevels,
   getAreaCounts,
   listLevelCounts,
   listBuildingCounts,

@@ -3,7 +3,7 @@ import { IdSchema } from '../ids.js';
 import { operation } from '../operation.js';
 import { errorResponses } from '../schemas/error-body.js';
 import { ProgressSampleSchema } from '../schemas/progress-sample.js';
-import { NewRoundSchema, RoundSchema } from '../schemas/round.js';
+import { NewRoundSchema, RoundCampaignSchema, RoundChangeSchema, RoundSchema } from '../schemas/round.js';
 
 export const RoundIdParams = Type.Object({ roundId: IdSchema }, { additionalProperties: false });
 
@@ -29,6 +29,24 @@ export const createRound = operation('POST', '/api/v1/rounds', {
   description: 'The template and rules versions may be left out: the latest stored are taken.',
   body: NewRoundSchema,
   response: { 201: RoundSchema, ...errorResponses(400, 409) },
+});
+
+export const updateRound = operation('PATCH', '/api/v1/rounds/:roundId', {
+  operationId: 'updateRound',
+  summary: "Rename a round, or change its template or rules versions",
+  description: "The template and rules can change only until the round's first event: after it, 409 ROUND_LOCKED, so figures are always read against what made them.",
+  tags: ['rounds'],
+  params: RoundIdParams,
+  body: RoundChangeSchema,
+  response: { 200: RoundSchema, ...errorResponses(400, 404, 409) },
+});
+
+export const getRoundCampaign = operation('GET', '/api/v1/rounds/:roundId/campaign', {
+  operationId: 'getRoundCampaign',
+  summary: 'What a client needs to draw a round: the round, its template and its rules',
+  tags: ['rounds'],
+  params: RoundIdParams,
+  response: { 200: RoundCampaignSchema, ...errorResponses(400, 404) },
 });
 
 export const getRoundHistory = operation('GET', '/api/v1/rounds/:roundId/history', {

@@ -3,6 +3,8 @@ import Type, { type Static } from 'typebox';
 import { Id, IdSchema } from '../ids.js';
 import type { Assignable } from '../mirror.js';
 import { SafeText } from '../safe-text.js';
+import { CampaignTemplateSchema } from './campaign-template.js';
+import { CountingRulesSchema } from './counting-rules.js';
 
 const Version = (description: string) => Type.Integer({ minimum: 1, description });
 
@@ -31,3 +33,20 @@ export const NewRoundSchema = Type.Object(
   },
   { additionalProperties: false },
 );
+
+/**
+ * What may change of a round: its name at any time; the template and rules
+ * versions (and other rules for the same template) only before its first event.
+ */
+export const RoundChangeSchema = Type.Object(
+  {
+    name: Type.Optional(SafeText({ minLength: 1 })),
+    templateVersion: Type.Optional(Version("Another stored version of the round's template.")),
+    rulesId: Type.Optional(Id("Other stored rules for the round's template.")),
+    rulesVersion: Type.Optional(Version('Left out with a new rulesId: the latest stored.')),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+
+/** What a client needs to draw a round: its template (measures, words, the form) and its rules (bands, goal). */
+export const RoundCampaignSchema = Type.Object({ round: RoundSchema, template: CampaignTemplateSchema, rules: CountingRulesSchema }, { additionalProperties: false });
