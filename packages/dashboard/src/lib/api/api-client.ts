@@ -3,6 +3,8 @@ import {
   getAreaCollection,
   getAreaTile,
   getCurrentAccount,
+  getLevels,
+  getRoundCampaign,
   getRoundHistory,
   listBuildingCounts,
   listLevelCounts,
@@ -162,29 +164,28 @@ export class ApiClient {
 
   /**
    * What the round is counted by: its template (measures, words, legends) and
-   * its rules (colour bands, goal). Checked with the core's own validators, as
-   * the server checked them when they were stored.
+   * its rules (colour bands, goal). The contract checks the shape; the core's
+   * own validators then check what a schema cannot (a measure naming a count
+   * its template has, rules naming the template's measures), as the server
+   * did when it stored them.
    */
   async campaign(roundId: string, signal?: AbortSignal): Promise<RoundCampaign> {
-    const url = this.url(`/api/v1/rounds/${encodeURIComponent(roundId)}/campaign`);
-    const body = await this.getJson(url, signal);
-    if (!isRecord(body) || !isRecord(body.round) || typeof body.round.id !== 'string') throw new ApiError(url, 200, 'expected { round, template, rules }');
-    const template = validateTemplate(body.template);
+    const url = this.url(pathOf(getRoundCampaign, { roundId }));
+    const campaign = await this.get(getRoundCampaign, url, signal);
+    const template = validateTemplate(campaign.template);
     if (!template.ok) throw new ApiError(url, 200, `template: ${issuesText(template.issues)}`);
-    const rules = validateRules(body.rules, template.value);
+    const rules = validateRules(campaign.rules, template.value);
     if (!rules.ok) throw new ApiError(url, 200, `rules: ${issuesText(rules.issues)}`);
-    return { round: body.round as unknown as RoundCampaign['round'], template: template.value, rules: rules.value };
+    return campaign;
   }
 
-  /** The territory's levels, root first: what the level picker lists and the map's deepest level. */
+  /** The territory's levels, root first: what the level picker lists and the map's deepest level. Checked as campaign() checks. */
   async levels(signal?: AbortSignal): Promise<TerritoryLevels> {
-    const url = this.url('/api/v1/levels');
-    const body = await this.getJson(url, signal);
-    const levels = validateLevels(isRecord(body) ? body.levels : undefined);
-    if (!isRecord(body) || typeof body.version !== 'number' || !levels.ok) {
-      throw new ApiError(url, 200, `expected { version, levels }${levels.ok ? '' : `: ${issuesText(levels.issues)}`}`);
-    }
-    return { version: body.version, levels: levels.value };
+    const url = this.url(pathOf(getLevels));
+    const answer = await this.get(getLevels, url, signal);
+    const levels = validateLevels(answer.levels);
+    if (!levels.ok) throw new ApiError(url, 200, `levels: ${issuesText(levels.issues)}`);
+    return answer;
   }
 
   private url(path: string, query?: AreaQuery, extra: Record<string, string> = {}): string {
@@ -232,8 +233,4 @@ export class ApiClient {
 
 function issuesText(issues: readonly ValidationIssue[]): string {
   return issues.map((issue) => `${issue.field} ${issue.reason}`).join('; ');
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,5 +1,16 @@
-import type { AreaCounts, AreaEvaluation, AreaGeometry as CoreAreaGeometry, CampaignTemplate, CountingRules, Levels, Round } from '@gridsweep/core';
-import type { Answer, getArea, getAreaCollection, getCurrentAccount, getRoundHistory, listBuildingCounts, listLevelCounts, listRounds } from '@gridsweep/contract';
+import type { AreaCounts, AreaEvaluation, AreaGeometry as CoreAreaGeometry } from '@gridsweep/core';
+import type {
+  Answer,
+  getArea,
+  getAreaCollection,
+  getCurrentAccount,
+  getLevels,
+  getRoundCampaign,
+  getRoundHistory,
+  listBuildingCounts,
+  listLevelCounts,
+  listRounds,
+} from '@gridsweep/contract';
 
 // What the dashboard reads from the gridsweep HTTP API is the contract's
 // (@gridsweep/contract): each answer's type is its operation's schema, the
@@ -46,18 +57,15 @@ export interface TiledAreaCollection extends AreaCollection {
   readonly tiles: string;
 }
 
-/** What a client needs to draw a round: its measures, legends and words (GET /rounds/:roundId/campaign). */
-export interface RoundCampaign {
-  readonly round: Round;
-  readonly template: CampaignTemplate;
-  readonly rules: CountingRules;
-}
+/**
+ * What a client needs to draw a round: its measures, legends and words
+ * (GET /rounds/:roundId/campaign). The contract holds its template and rules
+ * to the core's CampaignTemplate and CountingRules.
+ */
+export type RoundCampaign = Answer<typeof getRoundCampaign>;
 
 /** The territory's levels, root first, as the server keeps them (GET /levels). */
-export interface TerritoryLevels {
-  readonly version: number;
-  readonly levels: Levels;
-}
+export type TerritoryLevels = Answer<typeof getLevels>;
 
 /** An area's counts as the dashboard holds them (from the live stream), with figures when it has some. */
 export interface AreaCountsRow {
