@@ -6,7 +6,7 @@ export type { LocalizedText } from './text.js';
 export type { ValidationIssue, Validated } from './validation/validated.js';
 export { valid, invalid } from './validation/validated.js';
 export { InvariantError, invariant } from './validation/invariant.js';
-export { ID_PATTERN } from './validation/ids.js';
+export { ID_PATTERN, ID_RULE } from './validation/ids.js';
 export { SAFE_TEXT_PATTERN, textProblem } from './validation/text-rule.js';
 
 export type { Position, Point, Polygon, MultiPolygon, AreaGeometry } from './territory/geometry.js';

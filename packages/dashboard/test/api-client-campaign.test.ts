@@ -33,12 +33,19 @@ describe('ApiClient campaign and levels', () => {
     expect(campaign.rules.goal?.name.zh).toBe('摸排完成');
   });
 
-  it('refuses a template the core would not store, naming the field', async () => {
+  it('refuses a template that is not the contract\'s shape, naming the operation and the field', async () => {
     const broken = { ...ELDERLY_VACCINATION_TEMPLATE, measures: [{ id: 'x', kind: 'share', name: { zh: 'x', en: 'x' }, numerator: 'members.tested', denominator: 'members.total' }] };
     answers['/api/v1/rounds/r-2/campaign'] = { round: ROUND, template: broken, rules: ELDERLY_VACCINATION_RULES };
     const failure = client.campaign('r-2');
     await expect(failure).rejects.toBeInstanceOf(ApiError);
-    await expect(failure).rejects.toThrow(/template: measures\.0\.numerator/);
+    await expect(failure).rejects.toThrow(/\(getRoundCampaign\): template\.measures\.0\.numerator must name a count/);
+  });
+
+  it('refuses a template of the right shape that the core would not store, naming the field', async () => {
+    // A marker option the template does not have: a schema cannot know the template's own options.
+    const broken = { ...ELDERLY_VACCINATION_TEMPLATE, measures: [{ id: 'x', kind: 'count', name: { zh: 'x', en: 'x' }, count: 'markers.purple' }] };
+    answers['/api/v1/rounds/r-2/campaign'] = { round: ROUND, template: broken, rules: ELDERLY_VACCINATION_RULES };
+    await expect(client.campaign('r-2')).rejects.toThrow(/template: measures\.0\.count/);
   });
 
   it('refuses rules that name a measure their template does not have', async () => {

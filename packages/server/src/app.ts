@@ -1,8 +1,8 @@
+import { ERRORS } from '@gridsweep/contract';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { fileURLToPath } from 'node:url';
 import type { AppOptions } from './app-options.js';
-import { ERRORS } from './errors/error-catalogue.js';
 import { installErrorHandling } from './errors/error-handler.js';
 import { accessPlugin } from './plugins/app/access.js';
 import { campaignsPlugin } from './plugins/app/campaigns.js';
@@ -28,6 +28,9 @@ import { countRoutes } from './routes/counts/count-routes.js';
 import { eventRoutes } from './routes/events/event-routes.js';
 import { healthRoutes } from './routes/health/health-routes.js';
 import { historyRoutes } from './routes/history/history-routes.js';
+import { levelRoutes } from './routes/campaigns/level-routes.js';
+import { rulesRoutes } from './routes/campaigns/rules-routes.js';
+import { templateRoutes } from './routes/campaigns/template-routes.js';
 import { roundRoutes } from './routes/rounds/round-routes.js';
 import { territoryRoutes } from './routes/territory/territory-routes.js';
 
@@ -57,11 +60,24 @@ export function app(options: AppOptions) {
     await fastify.register(liveStreamPlugin);
     await fastify.register(openApiPlugin);
 
-    await fastify.register(healthRoutes, { prefix: '/api' });
-    const apiRoutes = [authRoutes, userRoutes, auditRoutes, territoryRoutes, householdRoutes, roundRoutes, eventRoutes, countRoutes, buildingCountRoutes, historyRoutes];
-    for (const routes of apiRoutes) {
-      await fastify.register(routes, { prefix: '/api/v1' });
-    }
+    // Each route serves an operation of @gridsweep/contract at the contract's own path.
+    const apiRoutes = [
+      healthRoutes,
+      authRoutes,
+      userRoutes,
+      auditRoutes,
+      territoryRoutes,
+      householdRoutes,
+      roundRoutes,
+      templateRoutes,
+      rulesRoutes,
+      levelRoutes,
+      eventRoutes,
+      countRoutes,
+      buildingCountRoutes,
+      historyRoutes,
+    ];
+    for (const routes of apiRoutes) await fastify.register(routes);
 
     await serveBasemap(fastify, options.config.basemapDir);
     const spaFallback = await serveDashboard(fastify, options.dashboardDir ?? DEFAULT_DASHBOARD_DIR);

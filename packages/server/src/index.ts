@@ -20,5 +20,4 @@ export type { CountsChange, ChangedAreas } from './counting/counting-service.js'
 export { CountingService } from './counting/counting-service.js';
 export type { ItemResult, IngestOutcome, CommitMode } from './ingest/event-ingest.js';
 export { EventIngest } from './ingest/event-ingest.js';
-export { ApiError, ERRORS } from './errors/error-catalogue.js';
-export type { ErrorCode } from './errors/error-catalogue.js';
+export { ApiError } from './errors/api-error.js';

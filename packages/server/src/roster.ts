@@ -15,10 +15,18 @@ import {
   type Validated,
 } from '@gridsweep/core';
 import type { Campaign, CampaignCatalogue } from './campaigns/campaign-catalogue.js';
-import { ApiError, validationFailed } from './errors/error-catalogue.js';
+import { ApiError, validationFailed } from './errors/api-error.js';
 import type { RoundRepository } from './repositories/round-repository.js';
 import type { TerritoryRecords, TerritoryRepository } from './repositories/territory-repository.js';
 import { RosterTerritory } from './roster-territory.js';
+
+/** What may change of a stored round. */
+export interface RoundChange {
+  readonly name?: string;
+  readonly templateVersion?: number;
+  readonly rulesId?: string;
+  readonly rulesVersion?: number;
+}
 
 /** A committed roster write, as it is passed on to other server processes. */
 export interface RosterWrite {
@@ -103,7 +111,7 @@ export class Roster {
     if (round) {
       const known = this.rounds.get(round.id);
       if (!known) this.mirrorRound(round);
-      else this.rounds.set(round.id, round);
+      else this.replaceRound(known, round);
     }
   }
 
@@ -184,18 +192,25 @@ export class Roster {
   /**
    * Renames a round, or points it at other template or rules versions while
    * nothing has been counted under the ones it names: figures must always be
-   * readable against what made them.
+   * readable against what made them. Other rules left without a version are
+   * their latest.
    */
-  async updateRound(round: Round, change: { name?: string; templateVersion?: number; rulesId?: string; rulesVersion?: number }, hasEvents: boolean): Promise<Round> {
-    const next: Round = { ...round, ...change };
+  async updateRound(round: Round, change: RoundChange, hasEvents: boolean): Promise<Round> {
+    const context = this.catalogue.roundContext();
+    const rulesVersion = change.rulesVersion ?? (change.rulesId === undefined ? round.rulesVersion : context.latestRulesVersion(change.rulesId));
+    const next: Round = { ...round, ...change, rulesVersion: rulesVersion ?? 0 };
     const campaignChanged = next.templateVersion !== round.templateVersion || next.rulesId !== round.rulesId || next.rulesVersion !== round.rulesVersion;
     if (campaignChanged && hasEvents) throw new ApiError('ROUND_LOCKED');
-    const context = this.catalogue.roundContext();
-    if (!context.templateExists(next.templateId, next.templateVersion)) throw validationFailed([{ field: 'templateVersion', reason: `no template ${next.templateId} version ${next.templateVersion} is stored` }]);
+    if (!context.templateExists(next.templateId, next.templateVersion)) {
+      throw validationFailed([{ field: 'templateVersion', reason: `no template ${next.templateId} version ${next.templateVersion} is stored` }]);
+    }
     const rulesTemplate = context.rulesTemplate(next.rulesId, next.rulesVersion);
-    if (rulesTemplate !== next.templateId) throw validationFailed([{ field: 'rulesId', reason: `no rules ${next.rulesId} version ${next.rulesVersion} for template ${next.templateId} are stored` }]);
+    if (rulesTemplate !== next.templateId) {
+      const field = change.rulesVersion === undefined ? 'rulesId' : 'rulesVersion';
+      throw validationFailed([{ field, reason: `no rules ${next.rulesId} version ${next.rulesVersion} for template ${next.templateId} are stored` }]);
+    }
     await this.roundRepository.update(next);
-    this.rounds.set(next.id, next);
+    this.replaceRound(round, next);
     this.announce({ round: next });
     return next;
   }
@@ -210,6 +225,12 @@ export class Roster {
 
   private announce(write: RosterWrite): void {
     for (const listener of this.writeListeners) listener(write);
+  }
+
+  /** A changed round; the engine counts it by its new template version from now on (it has counted nothing yet). */
+  private replaceRound(known: Round, next: Round): void {
+    this.rounds.set(next.id, next);
+    if (next.templateVersion !== known.templateVersion) this.engine.changeRound(next);
   }
 
   private mirrorRound(round: Round): void {

@@ -1,6 +1,8 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { app } from './app.js';
 import type { AppOptions } from './app-options.js';
+import { answerFrameworkError } from './http/bad-url.js';
+import { parseQueryString } from './http/query-string.js';
 
 /** Request bodies above this are refused with 413: 500 events of generous size fit well inside. */
 const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
@@ -26,10 +28,15 @@ export async function buildServer(options: AppOptions, logStream?: { write(line:
       ...(logStream ? { stream: logStream } : {}),
     },
     bodyLimit: BODY_LIMIT_BYTES,
-    // Closed schemas must refuse unknown fields, not silently drop them (Fastify's default).
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+    // Closed schemas must refuse unknown fields, not silently drop them (Fastify's default). Scalars in the
+    // query and path are coerced (z=3 is a number), but a value is never wrapped into a list: a batch that is
+    // not a list is refused as the socket refuses it, not taken for a list of one.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: true, allErrors: false } },
     // Fastify's 10 s default aborted the start while PGlite created a fresh data folder on a busy 2-core machine.
     pluginTimeout: 120_000,
+    // A parameter that encodes a lone surrogate is refused naming it, in the catalogue's shape, never taken as U+FFFD.
+    routerOptions: { querystringParser: parseQueryString },
+    frameworkErrors: answerFrameworkError,
     requestIdHeader: 'x-request-id',
     genReqId: () => crypto.randomUUID(),
   });

@@ -16,6 +16,8 @@ export const PERMISSIONS = [
   'personal.reveal',
   'territory.write',
   'rounds.write',
+  /** Campaign templates, counting rules and the territory's levels: they shape every round, so administrators only. */
+  'campaigns.write',
   /** Sweep events: a door knocked, a member tested. */
   'events.write',
   'users.manage',

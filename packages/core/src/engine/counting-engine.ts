@@ -210,14 +210,21 @@ export class CountingEngine {
   /** Opens a round for events; its counts start from the roster with nothing recorded. */
   openRound(round: Round): void {
     invariant(!this.roundIndexById.has(round.id), 'round id', 'an unused id', round.id);
-    const codes = this.templates.get(templateKey({ id: round.templateId, version: round.templateVersion }));
-    invariant(codes !== undefined, `template of round ${round.id}`, [...this.templates.keys()].join('|'), templateKey({ id: round.templateId, version: round.templateVersion }));
-    const state = new RoundState(round, codes);
     this.roundIndexById.set(round.id, this.rounds.length);
-    this.rounds.push(state);
-    this.deltas.push(new CountsDelta(this.territory, state));
-    this.reserveRounds();
-    state.counts = recountRound(this.territory, state);
+    this.freshRound(round);
+  }
+
+  /**
+   * Counts a round with nothing recorded by another template version from
+   * now on: its counts start again from the roster, and every area with
+   * anything to count is reported changed, so live subscribers get them anew.
+   */
+  changeRound(round: Round): void {
+    const index = this.roundIndexById.get(round.id);
+    invariant(index !== undefined, 'round', 'an open round', round.id);
+    const old = this.rounds[index]!;
+    invariant(!old.householdStamp.some((stamp) => stamp !== 0) && !old.memberStamp.some((stamp) => stamp !== 0), `round ${round.id} to change`, 'nothing recorded', 'events counted');
+    this.freshRound(round, index, true);
   }
 
   /** The template a round is counted by. */
@@ -393,6 +400,22 @@ export class CountingEngine {
       delta.whole(household, 1);
       delta.flush(leaf, 1);
     });
+  }
+
+  /**
+   * A round's state with nothing recorded, counted from the roster, at `index`
+   * (appended when left out); `reported`: every area counts as changed from zero.
+   */
+  private freshRound(round: Round, index = this.rounds.length, reported = false): void {
+    const key = templateKey({ id: round.templateId, version: round.templateVersion });
+    const codes = this.templates.get(key);
+    invariant(codes !== undefined, `template of round ${round.id}`, [...this.templates.keys()].join('|'), key);
+    const state = new RoundState(round, codes);
+    this.rounds[index] = state;
+    this.deltas[index] = new CountsDelta(this.territory, state);
+    this.reserveRounds();
+    if (reported) for (let area = 0; area < this.territory.areaCount; area++) state.touch(area);
+    state.counts = recountRound(this.territory, state);
   }
 
   private reserveRounds(): void {

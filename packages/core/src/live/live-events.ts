@@ -28,9 +28,10 @@ export interface LiveError {
   readonly message: string;
 }
 
+/** A refused subscription; `issues` names the fields of the request that were wrong. */
 export type SubscribeReplyV1 =
   | { readonly ok: true; readonly subscriptionId: string }
-  | { readonly ok: false; readonly error: LiveError };
+  | { readonly ok: false; readonly error: LiveError; readonly issues?: readonly ValidationIssue[] };
 
 /** Every area of the subscribed subtree, as of `seq`. */
 export interface CountsSnapshotV3 {
@@ -84,10 +85,22 @@ export type EventResultV1 =
       readonly issues: readonly ValidationIssue[];
     };
 
-/** A refused batch wrote nothing; `conflicts` lists ids already stored with other content. */
+/**
+ * The same answer as POST /api/v1/events gives for the same batch: `ok: false`
+ * with the error code HTTP answers with when HTTP refuses it. A refused batch
+ * wrote nothing; `conflicts` lists ids already stored with other content,
+ * `results` the answer for each item when every one was rejected, `issues`
+ * what is wrong with a batch that is not a list of 1 to 500 events.
+ */
 export type SubmitEventsReplyV1 =
   | { readonly ok: true; readonly results: readonly EventResultV1[] }
-  | { readonly ok: false; readonly error: LiveError; readonly conflicts?: readonly { index: number; id: string }[] };
+  | {
+      readonly ok: false;
+      readonly error: LiveError;
+      readonly conflicts?: readonly { index: number; id: string }[];
+      readonly results?: readonly EventResultV1[];
+      readonly issues?: readonly ValidationIssue[];
+    };
 
 export interface ServerToClientEvents {
   'counts.snapshot:v3': (snapshot: CountsSnapshotV3) => void;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NUCLEIC_ACID_TEMPLATE } from '../../src/index.js';
 import { householdEvent, memberEvent, ROUND, smallEngine, T0 } from './engine-fixtures.js';
 
 describe('CountingEngine rounds', () => {
@@ -30,5 +31,25 @@ describe('CountingEngine rounds', () => {
 
   it('refuses to open a round of a template it was not given', () => {
     expect(() => smallEngine().openRound({ ...ROUND, id: 'r3', templateId: 'welfare-check' })).toThrow(/template of round r3/);
+  });
+
+  it('counts a round with nothing recorded by another template version from then on, reporting every area changed', () => {
+    const engine = smallEngine();
+    engine.addTemplate({ ...NUCLEIC_ACID_TEMPLATE, version: 2, member: { ...NUCLEIC_ACID_TEMPLATE.member, marker: null } });
+    expect(engine.counts('r1', 'fz').markers).toEqual({ green: 0, yellow: 0, red: 0, unknown: 3 });
+    engine.takeChangedAreas();
+    engine.changeRound({ ...ROUND, templateVersion: 2 });
+    expect(engine.roundTemplate('r1').version).toBe(2);
+    expect(engine.counts('r1', 'fz').markers).toEqual({});
+    expect(engine.takeChangedAreas().get('r1')?.length).toBe(7);
+    engine.apply(memberEvent('h1', 'm1', { test: 'tested' }));
+    expect(engine.counts('r1', 'fz').members.done).toBe(1);
+    expect(engine.recount('r1').areasChanged).toBe(0);
+  });
+
+  it('refuses to change the template of a round that has counted an event', () => {
+    const engine = smallEngine();
+    engine.apply(householdEvent('h1', 'visited'));
+    expect(() => engine.changeRound(ROUND)).toThrow(/nothing recorded/);
   });
 });

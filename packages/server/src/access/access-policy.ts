@@ -1,3 +1,4 @@
+import type { ErrorCode } from '@gridsweep/contract';
 import {
   roleAllows,
   scopeCoversArea,
@@ -11,7 +12,7 @@ import {
   type SweepEvent,
   type ValidationIssue,
 } from '@gridsweep/core';
-import { ApiError, type ErrorCode } from '../errors/error-catalogue.js';
+import { ApiError } from '../errors/api-error.js';
 import type { Roster } from '../roster.js';
 import type { Principal } from './principal.js';
 

@@ -1,5 +1,5 @@
+import { OPERATIONS, type Operation } from '@gridsweep/contract';
 import type { FastifyRequest } from 'fastify';
-import { errorSchema } from '../routes/shared/common-schemas.js';
 import type { RouteAccess } from './access-policy.js';
 
 /** What a write route records in the audit log: the action, and what it was done to. */
@@ -49,17 +49,57 @@ export interface RouteDeclaration {
   readonly audit: RouteAudit | undefined;
 }
 
-/** Checked when a route is registered, so a route without an access declaration never starts. */
-export function checkRouteDeclaration(route: { url: string; method: string | string[]; config?: { access?: RouteAccess; audit?: RouteAudit } }): void {
-  if (!isApi(route.url) || isDocumentation(route.url)) return;
-  const methods = [route.method].flat();
-  if (route.config?.access === undefined) {
+interface RouteBeingRegistered {
+  readonly url: string;
+  readonly method: string | string[];
+  readonly config?: { access?: RouteAccess; audit?: RouteAudit };
+  readonly schema?: { operationId?: unknown };
+}
+
+const BY_ID: ReadonlyMap<string, Operation> = new Map(Object.values(OPERATIONS).map((op) => [op.schema.operationId, op]));
+
+/** The contract's operation a route serves, or why it serves none. */
+function operationOf(route: RouteBeingRegistered, methods: readonly string[]): Operation {
+  const id = route.schema?.operationId;
+  const op = typeof id === 'string' ? BY_ID.get(id) : undefined;
+  if (!op) throw new Error(`route ${methods.join(',')} ${route.url} serves no operation of @gridsweep/contract (its schema must be the operation's)`);
+  if (op.path !== route.url || !methods.includes(op.method)) {
+    throw new Error(`route ${methods.join(',')} ${route.url} serves ${op.schema.operationId}, which the contract puts at ${op.method} ${op.path}`);
+  }
+  return op;
+}
+
+/**
+ * Checked when a route is registered, so a route that does not say who may
+ * call it never starts, nor one outside the contract, nor one whose access
+ * disagrees with the contract's (a public operation is documented without the
+ * bearer scheme, and clients send no credential to it).
+ */
+export function checkRouteDeclaration(route: RouteBeingRegistered): Operation | null {
+  if (!isApi(route.url) || isDocumentation(route.url)) return null;
+  const methods = [route.method].flat().filter((method) => method !== 'HEAD');
+  // Fastify's HEAD twin of a GET route is checked as that route.
+  if (methods.length === 0) return null;
+  const access = route.config?.access;
+  if (access === undefined) {
     throw new Error(`route ${methods.join(',')} ${route.url} declares no config.access`);
   }
-  const writes = methods.some((method) => method !== 'GET' && method !== 'HEAD');
-  if (writes && route.config.access !== 'public' && route.config.access !== 'signed-in' && route.config.audit === undefined) {
+  const writes = methods.some((method) => method !== 'GET');
+  if (writes && access !== 'public' && access !== 'signed-in' && route.config?.audit === undefined) {
     throw new Error(`write route ${methods.join(',')} ${route.url} declares no config.audit`);
   }
+  const op = operationOf(route, methods);
+  if ((op.access === 'public') !== (access === 'public')) {
+    throw new Error(`route ${methods.join(',')} ${route.url} is ${access === 'public' ? 'public' : 'guarded'}, but the contract says ${op.access}`);
+  }
+  return op;
+}
+
+/** The operations of the contract no route serves: each is a start-up failure. */
+export function unservedOperations(served: ReadonlySet<Operation>): string[] {
+  return Object.values(OPERATIONS)
+    .filter((op) => !served.has(op))
+    .map((op) => `${op.method} ${op.path} (${op.schema.operationId})`);
 }
 
 export function auditTarget(request: FastifyRequest, audit: RouteAudit): string {
@@ -70,13 +110,4 @@ export function auditTarget(request: FastifyRequest, audit: RouteAudit): string 
   const params = Object.values((request.params ?? {}) as Record<string, unknown>);
   const last = params[params.length - 1];
   return typeof last === 'string' ? `${noun}:${last}` : noun;
-}
-
-/** Adds the bearer requirement and the 401/403/429 answers to a protected route's OpenAPI entry. */
-export function documentAccess(route: { url: string; schema?: object; config?: { access?: RouteAccess } }): void {
-  const access = route.config?.access;
-  if (!route.schema || access === undefined || access === 'public') return;
-  const schema = route.schema as { security?: unknown; response?: Record<string, unknown> };
-  schema.security = [{ bearer: [] }];
-  schema.response = { ...schema.response, 401: errorSchema, 403: errorSchema, 429: errorSchema };
 }

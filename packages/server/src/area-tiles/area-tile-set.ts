@@ -1,3 +1,4 @@
+import { AREA_TILE_LAYER, AREA_TILE_MAX_ZOOM } from '@gridsweep/contract';
 import type { AreaGeometry } from '@gridsweep/core';
 import { GeoJSONVT as UntypedGeoJSONVT } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
@@ -11,10 +12,9 @@ const GeoJSONVT = UntypedGeoJSONVT as unknown as new (
   options: { maxZoom: number; extent: number; buffer: number; tolerance: number },
 ) => TileIndex;
 
-/** The layer the areas are in, inside every tile ("source-layer" to MapLibre). */
-export const AREA_TILE_LAYER = 'areas';
-/** The deepest zoom cut; MapLibre over-zooms beyond it (a micro-grid is still exact to a pixel at 17). */
-export const AREA_TILE_MAX_ZOOM = 15;
+// The layer the areas are in ("source-layer" to MapLibre) and the deepest zoom cut (MapLibre over-zooms beyond
+// it; a micro-grid is still exact to a pixel at 17) are the contract's: clients read the tiles by them.
+export { AREA_TILE_LAYER, AREA_TILE_MAX_ZOOM };
 
 // MapLibre draws vector tiles 512 px wide; a tile's coordinates run 0..4096.
 const TILE_PIXELS = 512;

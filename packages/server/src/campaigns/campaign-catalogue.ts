@@ -12,7 +12,7 @@ import {
   type Round,
   type RoundContext,
 } from '@gridsweep/core';
-import { ApiError, validationFailed } from '../errors/error-catalogue.js';
+import { ApiError, validationFailed } from '../errors/api-error.js';
 import type { CampaignRepository } from '../repositories/campaign-repository.js';
 
 /** What a round is counted and shown by. */
@@ -35,6 +35,7 @@ export class CampaignCatalogue {
   private readonly rulesByKey = new Map<string, CountingRules>();
   private current: { version: number; levels: Levels } = { version: 1, levels: DEFAULT_LEVELS };
   private readonly templateListeners = new Set<(template: CampaignTemplate) => void>();
+  private readonly levelsListeners = new Set<(levels: Levels) => void>();
   private readonly writeListeners = new Set<(write: CatalogueWrite) => void>();
 
   constructor(private readonly repository: CampaignRepository) {}
@@ -131,6 +132,11 @@ export class CampaignCatalogue {
     this.templateListeners.add(listener);
   }
 
+  /** Hears every change of the levels after start, on this process or another (the counting engine must know it). */
+  onLevels(listener: (levels: Levels) => void): void {
+    this.levelsListeners.add(listener);
+  }
+
   /** Hears every write this process commits, to pass on to other processes. */
   onWrite(listener: (write: CatalogueWrite) => void): () => void {
     this.writeListeners.add(listener);
@@ -149,7 +155,10 @@ export class CampaignCatalogue {
       this.templates.set(key, write.template);
       for (const listener of this.templateListeners) listener(write.template);
     } else if ('rules' in write) this.rulesByKey.set(templateKey(write.rules), write.rules);
-    else if (write.levels.version > this.current.version) this.current = write.levels;
+    else if (write.levels.version > this.current.version) {
+      this.current = write.levels;
+      for (const listener of this.levelsListeners) listener(write.levels.levels);
+    }
   }
 
   private announce(write: CatalogueWrite): void {

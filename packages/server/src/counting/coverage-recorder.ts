@@ -1,9 +1,8 @@
+import type { ProgressSampleSchema } from '@gridsweep/contract';
+import type { Static } from 'typebox';
+
 /** A round's progress at one moment: counts only, never a name, a room or a household id. */
-export interface ProgressSample {
-  readonly at: number;
-  readonly households: { readonly visited: number; readonly toVisit: number };
-  readonly members: { readonly done: number; readonly eligible: number };
-}
+export type ProgressSample = Static<typeof ProgressSampleSchema>;
 
 /** What the recorder reads: the rounds there are, and the counts of a round's own area now. */
 export interface ProgressSource {

@@ -1,14 +1,6 @@
+import { ERRORS, issuesOf, type ErrorBody, type ErrorCode } from '@gridsweep/contract';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ApiError, ERRORS, type ErrorCode } from './error-catalogue.js';
-
-interface ErrorBody {
-  code: ErrorCode;
-  message: string;
-  requestId: string;
-  issues?: readonly { field: string; reason: string }[];
-  conflicts?: readonly { index: number; id: string }[];
-  results?: readonly unknown[];
-}
+import { ApiError } from './api-error.js';
 
 /** Fastify's own 4xx codes, each mapped onto a catalogue entry. */
 const FRAMEWORK_CODES: Record<string, ErrorCode> = {
@@ -19,24 +11,13 @@ const FRAMEWORK_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_JSON_BODY: 'BAD_REQUEST',
 };
 
-/** "/events/3/deviceTime" (AJV) becomes "events.3.deviceTime", the core's field notation. */
-function fieldOf(instancePath: string, missing: unknown, extra: unknown, where: string | undefined): string {
-  const parts = instancePath.split('/').filter(Boolean);
-  if (typeof missing === 'string') parts.push(missing);
-  if (typeof extra === 'string') parts.push(extra);
-  const path = parts.join('.');
-  return path || where || '(root)';
-}
-
 function bodyOf(error: FastifyError | ApiError, request: FastifyRequest): ErrorBody {
   if (error instanceof ApiError) {
     return { code: error.code, message: error.message, requestId: request.id, ...error.detail };
   }
   if (error.validation) {
-    const issues = error.validation.map((v) => ({
-      field: fieldOf(v.instancePath, v.params.missingProperty, v.params.additionalProperty, error.validationContext),
-      reason: v.params.additionalProperty === undefined ? (v.message ?? 'is not valid') : 'is not a known field',
-    }));
+    // The schema's own words for each field (the contract's reasons for its patterns), named as the core names fields.
+    const issues = issuesOf(error.validation, '', error.validationContext ?? '(root)');
     return { code: 'VALIDATION_FAILED', message: ERRORS.VALIDATION_FAILED.message, requestId: request.id, issues };
   }
   // A unique violation (PostgreSQL 23505) is a lost race between two writes of one id; validation catches the rest.

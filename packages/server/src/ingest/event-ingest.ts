@@ -1,4 +1,4 @@
-import type { SweepEvent, ValidationIssue } from '@gridsweep/core';
+import type { EventResultV1, SweepEvent, ValidationIssue } from '@gridsweep/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { EventLog, HashedEvent } from '../repositories/event-log.js';
@@ -6,9 +6,8 @@ import { eventContentHash } from './content-hash.js';
 import { GroupCommit } from './group-commit.js';
 import { writeGroup, type SubmissionResult } from './group-writer.js';
 
-export type ItemResult =
-  | { readonly index: number; readonly id: string; readonly status: 'accepted' | 'duplicate' }
-  | { readonly index: number; readonly id: string | null; readonly status: 'rejected'; readonly issues: readonly ValidationIssue[] };
+/** The answer for one event of a batch: core's, the same over HTTP and the socket. */
+export type ItemResult = EventResultV1;
 
 export type IngestOutcome =
   | { readonly ok: true; readonly results: ItemResult[] }

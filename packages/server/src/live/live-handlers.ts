@@ -1,5 +1,6 @@
-import type { RosterTerritory as Territory } from '../roster-territory.js';
+import { CLIENT_MESSAGES, compileCheck, ERRORS } from '@gridsweep/contract';
 import type { FastifyBaseLogger } from 'fastify';
+import type { RosterTerritory as Territory } from '../roster-territory.js';
 import type { EventIngest } from '../ingest/event-ingest.js';
 import type { AccessServices } from '../plugins/app/access.js';
 import type { LiveServer } from '../plugins/external/socket-io.js';
@@ -9,6 +10,9 @@ import type { CountsStream } from './counts-stream.js';
 import { SocketChannel } from './socket-channel.js';
 import { checkSubscribeRequest } from './subscribe-request.js';
 import { submitEvents } from './submit-events.js';
+
+const checkSubscriptionId = compileCheck(CLIENT_MESSAGES['counts.unsubscribe:v1'].payload);
+const checkRoundId = compileCheck(CLIENT_MESSAGES['activity.subscribe:v1'].payload);
 
 export interface LiveHandlerDeps {
   readonly stream: CountsStream<SocketChannel>;
@@ -22,9 +26,11 @@ export interface LiveHandlerDeps {
 }
 
 /**
- * The socket events a client may send, one handler each; every input is
- * checked before use, and every request against the socket's principal by
- * the same access policy as the HTTP routes.
+ * The socket events a client may send, one handler each; every payload is
+ * checked against the contract's schema before use, every request against the
+ * socket's principal by the same access policy as the HTTP routes, and every
+ * refusal carries a code of the contract's error catalogue. Events without a
+ * reply ignore a payload that is not one.
  */
 export function attachLiveHandlers(io: LiveServer, deps: LiveHandlerDeps): void {
   const { policy } = deps.access;
@@ -36,14 +42,16 @@ export function attachLiveHandlers(io: LiveServer, deps: LiveHandlerDeps): void 
 
     socket.on('counts.subscribe:v2', (_input, reply) => {
       if (typeof reply !== 'function') return;
-      reply({ ok: false, error: { code: 'VERSION_RETIRED', message: 'counts.subscribe:v2 was retired with the v2 counts; subscribe with counts.subscribe:v3 (see @gridsweep/core LiveCountsClient)' } });
+      reply({ ok: false, error: { code: 'VERSION_RETIRED', message: ERRORS.VERSION_RETIRED.message } });
     });
 
     socket.on('counts.subscribe:v3', (input, reply) => {
       if (typeof reply !== 'function') return;
       const checked = checkSubscribeRequest(input, deps.territory, deps.roundExists);
       if (!checked.ok) {
-        reply({ ok: false, error: { code: 'BAD_SUBSCRIPTION', message: checked.reason } });
+        const first = checked.issues[0];
+        const message = first ? `${first.field}: ${first.reason}` : ERRORS.BAD_SUBSCRIPTION.message;
+        reply({ ok: false, error: { code: 'BAD_SUBSCRIPTION', message }, issues: checked.issues });
         return;
       }
       const { roundId, areaId, depth, resume } = checked.request;
@@ -60,13 +68,13 @@ export function attachLiveHandlers(io: LiveServer, deps: LiveHandlerDeps): void 
     });
 
     socket.on('counts.unsubscribe:v1', (subscriptionId) => {
-      if (typeof subscriptionId !== 'string') return;
+      if (!checkSubscriptionId(subscriptionId).ok) return;
       subscriptions.get(subscriptionId)?.();
       subscriptions.delete(subscriptionId);
     });
 
     socket.on('activity.subscribe:v1', (roundId) => {
-      if (typeof roundId !== 'string' || !deps.roundExists(roundId) || !policy.can(principal, 'counts.read')) return;
+      if (!checkRoundId(roundId).ok || !deps.roundExists(roundId) || !policy.can(principal, 'counts.read')) return;
       deps.activity.join(socket, roundId);
     });
 
@@ -74,7 +82,7 @@ export function attachLiveHandlers(io: LiveServer, deps: LiveHandlerDeps): void 
       if (typeof reply !== 'function') return;
       submitEvents(principal, events, socket.handshake.address, deps).then(reply, (error: unknown) => {
         deps.log.error({ err: error, socketId: socket.id }, 'a socket event submission failed');
-        reply({ ok: false, error: { code: 'INTERNAL', message: 'the events could not be stored; send them again' } });
+        reply({ ok: false, error: { code: 'INTERNAL', message: 'The events could not be stored; send them again.' } });
       });
     });
 

@@ -1,15 +1,23 @@
+import { CLIENT_MESSAGES, compileCheck, ERRORS, type ErrorCode } from '@gridsweep/contract';
 import type { SubmitEventsReplyV1 } from '@gridsweep/core';
 import { eventsAuditDetail } from '../access/events-audit.js';
 import type { Principal } from '../access/principal.js';
+import { answerBatch } from '../ingest/batch-answer.js';
 import type { EventIngest } from '../ingest/event-ingest.js';
 import type { AccessServices } from '../plugins/app/access.js';
 
-const MAX_EVENTS_PER_SUBMISSION = 500;
+// The first fault only, as Fastify answers the same body over HTTP.
+const checkBatch = compileCheck(CLIENT_MESSAGES['events.submit:v1'].payload, { root: 'events', firstIssueOnly: true });
+
+function refusal(code: ErrorCode, message: string = ERRORS[code].message): Extract<SubmitEventsReplyV1, { ok: false }> {
+  return { ok: false, error: { code, message } };
+}
 
 /**
  * A field batch over the socket: the same checks as POST /events (role, rate
- * limit, scope of each household) and the same audit entry, answered after
- * the commit.
+ * limit, the contract's schema, scope of each household), the same audit
+ * entry, and the same answer (`answerBatch`): what HTTP answers 200 is
+ * `ok: true`, anything else `ok: false` with the code and detail HTTP gives.
  */
 export async function submitEvents(
   principal: Principal,
@@ -18,28 +26,18 @@ export async function submitEvents(
   deps: { readonly ingest: EventIngest; readonly access: AccessServices },
 ): Promise<SubmitEventsReplyV1> {
   const { policy, limiter, audit } = deps.access;
-  if (!policy.can(principal, 'events.write')) {
-    return { ok: false, error: { code: 'FORBIDDEN', message: 'your role does not allow submitting sweep events' } };
-  }
+  if (!policy.can(principal, 'events.write')) return refusal('FORBIDDEN');
   const rate = limiter.take(principal.id);
-  if (!rate.allowed) {
-    return { ok: false, error: { code: 'RATE_LIMITED', message: `too many requests from your account; retry after ${rate.retryAfterSeconds} s` } };
+  // No Retry-After header on a socket: the wait is in the message.
+  if (!rate.allowed) return refusal('RATE_LIMITED', `Too many requests from your account; retry after ${rate.retryAfterSeconds} s.`);
+  const batch = checkBatch(events);
+  if (!batch.ok) return { ...refusal('VALIDATION_FAILED'), issues: batch.issues };
+  const answer = answerBatch(await deps.ingest.ingest(batch.value, policy.admitEvent(principal)));
+  if (answer.status !== 200) {
+    const { code, message, ...detail } = answer.body;
+    return { ...refusal(code, message), ...detail };
   }
-  if (!Array.isArray(events) || events.length === 0 || events.length > MAX_EVENTS_PER_SUBMISSION) {
-    return { ok: false, error: { code: 'BAD_BATCH', message: `events: must be a list of 1 to ${MAX_EVENTS_PER_SUBMISSION} events` } };
-  }
-  const submitted: unknown[] = events;
-  const outcome = await deps.ingest.ingest(submitted, policy.admitEvent(principal));
-  if (!outcome.ok) {
-    return {
-      ok: false,
-      error: { code: 'EVENT_CONFLICT', message: 'some event ids are already stored with other content; nothing was written' },
-      conflicts: outcome.conflicts,
-    };
-  }
-  if (outcome.results.some((result) => result.status !== 'rejected')) {
-    const detail = eventsAuditDetail(submitted, outcome.results);
-    await audit.record({ actorId: principal.id, actorRole: principal.role, action: 'events.write', target: 'events', source, detail });
-  }
-  return { ok: true, results: outcome.results };
+  const detail = eventsAuditDetail(batch.value, answer.body.results);
+  await audit.record({ actorId: principal.id, actorRole: principal.role, action: 'events.write', target: 'events', source, detail });
+  return { ok: true, results: answer.body.results };
 }

@@ -1,31 +1,28 @@
-import { levelIndex, type SubscribeRequestV1 } from '@gridsweep/core';
+import { CLIENT_MESSAGES, compileCheck } from '@gridsweep/contract';
+import { levelIndex, type SubscribeRequestV1, type ValidationIssue } from '@gridsweep/core';
 import type { RosterTerritory as Territory } from '../roster-territory.js';
 
-/** Checks a subscription request from a socket; answers with the reason when it is not one. */
+const checkShape = compileCheck(CLIENT_MESSAGES['counts.subscribe:v3'].payload);
+
+/**
+ * Checks a subscription request from a socket: its shape against the
+ * contract's schema, then that its round, area and depth exist and fit.
+ * Answers the issues naming each field when it is not one.
+ */
 export function checkSubscribeRequest(
   input: unknown,
   territory: Territory,
   roundExists: (roundId: string) => boolean,
-): { ok: true; request: SubscribeRequestV1 } | { ok: false; reason: string } {
-  if (typeof input !== 'object' || input === null) return { ok: false, reason: 'the request must be an object' };
-  const { roundId, areaId, depth, resume } = input as Record<string, unknown>;
-  if (typeof roundId !== 'string' || !roundExists(roundId)) return { ok: false, reason: 'roundId: no such round' };
-  if (typeof areaId !== 'string') return { ok: false, reason: 'areaId: must be an area id' };
-  const area = territory.area(areaId);
-  if (!area) return { ok: false, reason: `areaId: no area has id ${areaId}` };
+): { ok: true; request: SubscribeRequestV1 } | { ok: false; issues: readonly ValidationIssue[] } {
+  const shape = checkShape(input);
+  if (!shape.ok) return shape;
+  const request = shape.value;
+  const refuse = (field: string, reason: string) => ({ ok: false as const, issues: [{ field, reason }] });
+  if (!roundExists(request.roundId)) return refuse('roundId', 'no such round');
+  const area = territory.area(request.areaId);
+  if (!area) return refuse('areaId', `no area has id ${request.areaId}`);
   const levels = territory.levels;
-  if (typeof depth !== 'string' || levelIndex(levels, depth) < 0) {
-    return { ok: false, reason: `depth: must be one of ${levels.map((l) => l.id).join(', ')}` };
-  }
-  if (levelIndex(levels, depth) < levelIndex(levels, area.level)) {
-    return { ok: false, reason: `depth: ${depth} is above the area's level ${area.level}` };
-  }
-  if (resume !== undefined) {
-    const point = resume as Record<string, unknown> | null;
-    if (typeof point !== 'object' || point === null || typeof point.streamId !== 'string' || !Number.isInteger(point.seq)) {
-      return { ok: false, reason: 'resume: must be { streamId, seq }' };
-    }
-    return { ok: true, request: { roundId, areaId, depth, resume: { streamId: point.streamId, seq: point.seq as number } } };
-  }
-  return { ok: true, request: { roundId, areaId, depth } };
+  if (levelIndex(levels, request.depth) < 0) return refuse('depth', `must be one of ${levels.map((l) => l.id).join(', ')}`);
+  if (levelIndex(levels, request.depth) < levelIndex(levels, area.level)) return refuse('depth', `${request.depth} is above the area's level ${area.level}`);
+  return { ok: true, request };
 }

@@ -12,7 +12,7 @@ import { PROBES, urlFor, type Targets } from './route-probes.js';
 const B: Targets = { areaId: 'mg2', buildingId: 'mg2-b1', householdId: 'mg2-b1-1-101', memberId: 'mg2-b1-1-101-m1', roundId: 'r1', userId: TEST_ADMIN };
 const A: Targets = { areaId: 'mg1', buildingId: 'mg1-b1', householdId: 'mg1-b1-1-101', memberId: 'mg1-b1-1-101-m1', roundId: 'r1', userId: TEST_ADMIN };
 const B_IDS = /mg2/;
-const TABLES = ['areas', 'buildings', 'households', 'members', 'rounds', 'events', 'users'] as const;
+const TABLES = ['areas', 'buildings', 'households', 'members', 'rounds', 'events', 'users', 'campaign_templates', 'counting_rules', 'territory_levels'] as const;
 
 describe('the isolation matrix, from the route table and the socket event map', () => {
   let server: TestServer;
@@ -179,7 +179,8 @@ describe('the isolation matrix, from the route table and the socket event map', 
         const before = await rowCounts();
         const event = visitEvent(B.householdId, { workerId: 'worker-a' });
         const reply = await new Promise<SubmitEventsReplyV1>((resolve) => worker.emit('events.submit:v1', [event], resolve));
-        expect(reply).toMatchObject({ ok: true, results: [{ status: 'rejected', issues: [{ field: 'events.0.householdId' }] }] });
+        // As POST /events answers the same batch: 403 OUT_OF_SCOPE, with the answer for the item.
+        expect(reply).toMatchObject({ ok: false, error: { code: 'OUT_OF_SCOPE' }, results: [{ status: 'rejected', issues: [{ field: 'events.0.householdId' }] }] });
         expect(await rowCounts()).toEqual(before);
       },
     };

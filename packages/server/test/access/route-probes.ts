@@ -1,3 +1,5 @@
+import { DEFAULT_LEVELS, NUCLEIC_ACID_RULES, NUCLEIC_ACID_TEMPLATE } from '@gridsweep/core';
+
 // Sample requests for the isolation matrix: for each route of the table, the
 // query and body that aim it at a given set of ids. A route added without a
 // probe here fails the matrix, so no route escapes it.
@@ -48,7 +50,17 @@ export const PROBES: Record<string, Probe> = {
   'POST /api/v1/members/:memberId/reveal': { body: () => ({ reason: 'isolation probe' }) },
   'GET /api/v1/rounds': {},
   'GET /api/v1/rounds/:roundId': {},
-  'POST /api/v1/rounds': { body: (t) => ({ id: 'probe-round', name: 'x', templateId: 'nucleic-acid', areaId: t.areaId, startsAt: 0 }) },
+  'POST /api/v1/rounds': { body: (t) => ({ id: 'probe-round', name: 'x', templateId: 'nucleic-acid', rulesId: 'nucleic-acid-default', areaId: t.areaId, startsAt: 0 }) },
+  'PATCH /api/v1/rounds/:roundId': { body: () => ({ name: 'probe' }) },
+  'GET /api/v1/rounds/:roundId/campaign': {},
+  'GET /api/v1/templates': {},
+  'GET /api/v1/templates/:templateId': { params: { templateId: 'nucleic-acid' } },
+  'POST /api/v1/templates': { body: () => ({ ...NUCLEIC_ACID_TEMPLATE, id: 'probe-template' }) },
+  'GET /api/v1/rules': {},
+  'GET /api/v1/rules/:rulesId': { params: { rulesId: 'nucleic-acid-default' }, query: '?version=1' },
+  'POST /api/v1/rules': { body: () => ({ ...NUCLEIC_ACID_RULES, id: 'probe-rules' }) },
+  'GET /api/v1/levels': {},
+  'PUT /api/v1/levels': { body: () => ({ levels: DEFAULT_LEVELS }) },
   'POST /api/v1/events': {
     body: (t) => ({
       events: [

@@ -51,6 +51,12 @@ describe('territory and round routes', () => {
     expect(door.households.map((h) => [h.id, h.members.map((m) => m.id)])).toEqual([['h3', ['m3']]]);
   });
 
+  it("keeps a member's unknown birth year and phone unknown: a null is not read as 0 or as empty text", async () => {
+    expect((await post('/api/v1/members', { id: 'm-null', householdId: 'mg1-b1-1-101', name: '王五', phone: null, birthYear: null, tags: [] })).statusCode).toBe(201);
+    const door = (await get('/api/v1/households/mg1-b1-1-101')).json<{ household: { members: { id: string; phone: unknown; birthYear: unknown }[] } }>();
+    expect(door.household.members.find((member) => member.id === 'm-null')).toMatchObject({ phone: null, birthYear: null });
+  });
+
   it('refuses a write that breaks the tree with 400 naming the field, and stores nothing', async () => {
     const response = await post('/api/v1/areas', { id: 'x', parentId: 'g', level: 'street', name: 'wrong level' });
     expect(response.statusCode).toBe(400);

@@ -1,4 +1,4 @@
-import type { AreaCounts } from '@gridsweep/core';
+import type { AreaCounts, AreaEvaluation } from '@gridsweep/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CountsChange } from '../../src/counting/counting-service.js';
 import { DIALECTS } from '../support/dialects.js';
@@ -30,13 +30,14 @@ describe.each(DIALECTS)('counts on $name', (dialect) => {
   it('explains the coverage of an area with its numerator, denominator and the rules that made it', async () => {
     await post([visitEvent('mg1-b1-1-101'), visitEvent('mg1-b1-1-201')]);
     const response = await server.app.inject({ method: 'GET', url: '/api/v1/rounds/r1/areas/mg1/counts', headers: server.auth });
-    const { figures } = response.json<{ figures: { coverage: { value: number; numerator: { value: number }; denominator: { value: number; parts: { value: number; sign: number }[] }; rule: { id: string } }; colour: { colour: string } } }>();
-    expect(figures.coverage.numerator.value).toBe(2);
-    expect(figures.coverage.denominator.value).toBe(10);
-    expect(figures.coverage.denominator.parts.map((p) => p.value * p.sign)).toEqual([12, -2]);
-    expect(figures.coverage.value).toBeCloseTo(0.2);
-    expect(figures.coverage.rule.id).toBe('default');
-    expect(figures.colour.colour).toBe('red');
+    const { figures } = response.json<{ figures: AreaEvaluation }>();
+    const coverage = figures.shares['coverage']!;
+    expect(coverage.numerator).toMatchObject({ path: 'households.visited', value: 2 });
+    expect(coverage.denominator).toMatchObject({ path: 'households.toVisit', value: 10 });
+    expect(coverage.denominator.parts.map((p) => p.value * p.sign)).toEqual([12, -2]);
+    expect(coverage.value).toBeCloseTo(0.2);
+    expect(coverage.rule).toEqual({ id: 'nucleic-acid-default', version: 1 });
+    expect(figures.colour).toMatchObject({ colour: 'red', measure: 'coverage' });
   });
 
   it('gives the counts of every micro-grid of the round in one call', async () => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { LiveCountsClient, type ActivityV1, type SubscribeReplyV1, type SweepEvent } from '@gridsweep/core';
+import { LiveCountsClient, type ActivityV1, type SubscribeReplyV1, type SubscribeRequestV1, type SweepEvent } from '@gridsweep/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../support/dialects.js';
 import { memberEvent, smallTerritory, visitEvent } from '../support/small-territory.js';
@@ -127,19 +127,61 @@ describe.each(DIALECTS)('the live stream on $name', (dialect) => {
     expect(again).toMatchObject({ ok: true, results: [{ status: 'duplicate' }, { status: 'duplicate' }] });
   });
 
-  it('answers each bad item of a socket batch with its field, and refuses a batch that is not a list', async () => {
+  it('answers each bad item of a socket batch with its field, and refuses a batch that is not a list naming the field', async () => {
     await once(socket, 'connect');
     const answer = await socket.emitWithAck('events.submit:v1', [visitEvent('mg1-b1-1-101'), { ...visitEvent('nowhere') }]);
     expect(answer).toMatchObject({ ok: true, results: [{ status: 'accepted' }, { status: 'rejected', issues: [{ field: 'events.1.householdId' }] }] });
     const notAList = await socket.emitWithAck('events.submit:v1', 'hello' as unknown as SweepEvent[]);
-    expect(notAList).toMatchObject({ ok: false, error: { code: 'BAD_BATCH' } });
+    expect(notAList).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' }, issues: [{ field: 'events' }] });
+  });
+
+  it('answers the same batch over the socket as over HTTP: the same code, and the same detail, for every kind of answer', async () => {
+    await once(socket, 'connect');
+    const stored = visitEvent('mg1-b1-1-101');
+    await post([stored]);
+    // Made afresh for each channel, so the first to send does not turn the second's answer into duplicates.
+    const batches: [string, () => unknown][] = [
+      ['accepted and rejected items', () => [visitEvent('mg1-b1-1-201'), visitEvent('nowhere')]],
+      ['every item rejected', () => [visitEvent('nowhere'), { ...visitEvent('mg1-b1-1-201'), deviceTime: 'soon' }]],
+      ['an id stored with other content', () => [{ ...stored, values: { outcome: 'refused' } }]],
+      ['not a list', () => 'hello'],
+      ['an empty list', () => []],
+      ['more than the limit', () => Array.from({ length: 501 }, () => visitEvent('mg1-b1-1-101'))],
+    ];
+    const withoutIds = (items: unknown) => (Array.isArray(items) ? items.map((item: object) => ({ ...item, id: typeof (item as { id: unknown }).id })) : items);
+    for (const [what, make] of batches) {
+      const http = await server.app.inject({ headers: server.auth, method: 'POST', url: '/api/v1/events', payload: { events: make() } });
+      const answer = await socket.emitWithAck('events.submit:v1', make() as SweepEvent[]);
+      const body = http.json<{ code?: string; results?: unknown; conflicts?: unknown; issues?: unknown }>();
+      if (http.statusCode === 200) {
+        expect(answer.ok, what).toBe(true);
+        if (answer.ok) expect(withoutIds(answer.results), what).toEqual(withoutIds(body.results));
+        continue;
+      }
+      expect(answer.ok, what).toBe(false);
+      if (answer.ok) continue;
+      expect(answer.error.code, what).toBe(body.code);
+      expect({ results: withoutIds(answer.results), conflicts: answer.conflicts, issues: answer.issues }, what).toEqual({
+        results: withoutIds(body.results),
+        conflicts: body.conflicts,
+        issues: body.issues,
+      });
+    }
   });
 
   it('refuses a subscription to an unknown area, naming the field', async () => {
     await once(socket, 'connect');
     const answer: SubscribeReplyV1 = await socket.emitWithAck('counts.subscribe:v3', { roundId: 'r1', areaId: 'mars', depth: 'grid' });
-    expect(answer).toMatchObject({ ok: false, error: { code: 'BAD_SUBSCRIPTION' } });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'BAD_SUBSCRIPTION' }, issues: [{ field: 'areaId', reason: 'no area has id mars' }] });
     if (!answer.ok) expect(answer.error.message).toMatch(/^areaId/);
+  });
+
+  it('refuses a subscription that is not one by the contract, naming each field', async () => {
+    await once(socket, 'connect');
+    const request = { roundId: 'r 1', areaId: 'c', depth: 'grid\u202e', resume: { streamId: 's', seq: -1 } } as unknown as SubscribeRequestV1;
+    const answer: SubscribeReplyV1 = await socket.emitWithAck('counts.subscribe:v3', request);
+    expect(answer).toMatchObject({ ok: false, error: { code: 'BAD_SUBSCRIPTION' } });
+    if (!answer.ok) expect(answer.issues?.map((issue) => issue.field).sort()).toEqual(['depth', 'resume.seq', 'roundId']);
   });
 
   it('feeds the ticker with micro-grid, time and outcome only: no names, phones or households', async () => {

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { AreaCounts } from '@gridsweep/core';
+import { DEFAULT_LEVELS, NUCLEIC_ACID_RULES, NUCLEIC_ACID_TEMPLATE, type AreaCounts } from '@gridsweep/core';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStorage } from '../../src/db/open-database.js';
@@ -38,6 +38,8 @@ describe.skipIf(!databaseUrl)('two server processes behind one Redis', () => {
   const database = `gridsweep_fanout_${process.pid}`;
   const processes: ChildProcess[] = [];
   let url: string;
+  let a: { base: string; port: number };
+  let b: { base: string; port: number };
 
   beforeAll(async () => {
     const admin = new pg.Client({ connectionString: databaseUrl });
@@ -53,6 +55,13 @@ describe.skipIf(!databaseUrl)('two server processes behind one Redis', () => {
     await new TerritoryRepository(storage.db).load(records);
     await new RoundRepository(storage.db).insert(round);
     await storage.close();
+    // One after the other: the first creates the administrator.
+    for (const which of ['a', 'b'] as const) {
+      const { child, ...address } = await startProcess(url);
+      processes.push(child);
+      if (which === 'a') a = address;
+      else b = address;
+    }
   });
 
   afterAll(async () => {
@@ -65,9 +74,6 @@ describe.skipIf(!databaseUrl)('two server processes behind one Redis', () => {
   });
 
   it('a dashboard on one process sees the counts of events and the roster writes of the other', async () => {
-    const a = await startProcess(url);
-    const b = await startProcess(url);
-    processes.push(a.child, b.child);
     // The dashboard follows B with the wall credential; the writes are the admin's, signed in on A.
     const socket = connect(b.port, PROCESS_WALL_TOKEN);
     const { client, received } = followCity(socket);
@@ -104,5 +110,32 @@ describe.skipIf(!databaseUrl)('two server processes behind one Redis', () => {
     expect(onB.status).toBe(200);
     client.stop();
     socket.disconnect();
+  });
+
+  it('a template, rules, a round of them, its change of version and new level names made on one process are known to the other', async () => {
+    const { auth } = await signInAsProcessAdmin(a.base);
+    const send = async (base: string, method: string, path: string, body?: unknown) => {
+      const response = await fetch(`${base}${path}`, { method, headers: { 'content-type': 'application/json', ...auth }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+    };
+    const welfare = { ...NUCLEIC_ACID_TEMPLATE, id: 'welfare-check', name: { zh: '独居老人探访', en: 'Welfare check' } };
+    const withoutCodes = { ...welfare, version: 2, member: { ...welfare.member, marker: null }, measures: welfare.measures.filter((m) => m.kind !== 'markers'), quickFills: [] };
+    // The rules before the second version: they are checked against the latest, whose goal could not count red codes.
+    for (const [path, body] of [['/api/v1/templates', welfare], ['/api/v1/rules', { ...NUCLEIC_ACID_RULES, id: 'welfare-default', templateId: 'welfare-check' }], ['/api/v1/templates', withoutCodes]] as const) {
+      expect((await send(a.base, 'POST', path, body)).status).toBe(201);
+    }
+    const round = { id: 'welfare', name: '探访', templateId: 'welfare-check', templateVersion: 1, rulesId: 'welfare-default', areaId: 'c', startsAt: Date.UTC(2022, 10, 14) };
+    expect((await send(a.base, 'POST', '/api/v1/rounds', round)).status).toBe(201);
+    expect((await send(a.base, 'PATCH', '/api/v1/rounds/welfare', { templateVersion: 2 })).status).toBe(200);
+    const renamed = DEFAULT_LEVELS.map((level) => (level.id === 'grid' ? { ...level, name: { zh: '片区', en: 'Patch' } } : level));
+    expect((await send(a.base, 'PUT', '/api/v1/levels', { levels: renamed })).status).toBe(200);
+
+    await expect.poll(async () => (await send(b.base, 'GET', '/api/v1/levels')).body, { timeout: 5000 }).toEqual({ version: 2, levels: renamed });
+    expect((await send(b.base, 'GET', '/api/v1/rounds/welfare/campaign')).body).toMatchObject({ round: { templateVersion: 2 }, template: { id: 'welfare-check', version: 2 }, rules: { id: 'welfare-default' } });
+    expect(((await send(b.base, 'GET', '/api/v1/rounds/welfare/areas/c/counts')).body.counts as AreaCounts).markers).toEqual({});
+    // B counts an event of the new template's round, with the session opened on A.
+    const onB = await send(b.base, 'POST', '/api/v1/events', { events: [visitEvent('mg1-b1-1-101', { roundId: 'welfare' })] });
+    expect(onB.body).toMatchObject({ results: [{ status: 'accepted' }] });
+    await expect.poll(async () => ((await send(a.base, 'GET', '/api/v1/rounds/welfare/areas/c/counts')).body.counts as AreaCounts).households.visited, { timeout: 5000 }).toBe(1);
   });
 });

@@ -1,12 +1,29 @@
-import { isRole, validateLevels, validateRules, validateTemplate, type ValidationIssue } from '@gridsweep/core';
+import {
+  getArea,
+  getAreaCollection,
+  getAreaTile,
+  getCurrentAccount,
+  getLevels,
+  getRoundCampaign,
+  getRoundHistory,
+  listBuildingCounts,
+  listLevelCounts,
+  listRounds,
+  login,
+  logout,
+  pathOf,
+  type Answer,
+  type Operation,
+} from '@gridsweep/contract';
+import { validateLevels, validateRules, validateTemplate, type ValidationIssue } from '@gridsweep/core';
 import { credential as tabCredential, type Credential } from '../auth/credential.svelte.js';
+import { answerCheck } from './answer-check.js';
 import type {
   Account,
-  AreaCollection,
-  AreaCountsRow,
   AreaGeometry,
   AreaSummary,
   BuildingCounts,
+  LevelCountsRow,
   LoginResult,
   ProgressSample,
   RoundCampaign,
@@ -37,9 +54,11 @@ export interface AreaQuery {
 export type CredentialHolder = Pick<Credential, 'token' | 'reject'>;
 
 /**
- * The dashboard's only door to the server's HTTP API. Every call carries the
- * tab's bearer token; an UNAUTHENTICATED answer is reported to the credential,
- * which the pages watch.
+ * The dashboard's only door to the server's HTTP API. Paths, types and the
+ * check of every answer come from the operations of @gridsweep/contract, so an
+ * answer of another shape is an error naming the field, never a page reading
+ * undefined. Every call carries the tab's bearer token; an UNAUTHENTICATED
+ * answer is reported to the credential, which the pages watch.
  */
 export class ApiClient {
   constructor(
@@ -50,11 +69,11 @@ export class ApiClient {
 
   /** Signs in; a wrong password or too many attempts are answers, not errors. */
   async login(username: string, password: string): Promise<LoginResult> {
-    const url = this.url('/api/v1/auth/login');
+    const url = this.url(pathOf(login));
     let response: Response;
     try {
       response = await this.fetchImpl(url, {
-        method: 'POST',
+        method: login.method,
         headers: { accept: 'application/json', 'content-type': 'application/json' },
         body: JSON.stringify({ username, password }),
       });
@@ -67,15 +86,16 @@ export class ApiClient {
       return { ok: false, reason: 'RATE_LIMITED', retryAfterSeconds: Number.isFinite(wait) && wait > 0 ? Math.ceil(wait) : null };
     }
     const body: unknown = response.ok ? await response.json().catch(() => null) : null;
-    if (!isRecord(body) || typeof body.token !== 'string' || !isAccount(body.user)) return { ok: false, reason: 'FAILED', status: response.status };
-    return { ok: true, token: body.token, account: body.user };
+    const session = answerCheck(login)(body);
+    if (!session.ok) return { ok: false, reason: 'FAILED', status: response.status };
+    return { ok: true, token: session.value.token, account: session.value.user };
   }
 
   /** Ends a session on the server (the tab's, unless another token is given); its sockets close too. */
   async logout(token: string | null = this.credential.token): Promise<void> {
-    const url = this.url('/api/v1/auth/logout');
+    const url = this.url(pathOf(logout));
     try {
-      await this.fetchImpl(url, { method: 'POST', headers: this.headers(token) });
+      await this.fetchImpl(url, { method: logout.method, headers: this.headers(token) });
     } catch {
       // Signing out of a server that cannot be reached still forgets the token here; the session expires there.
     }
@@ -83,20 +103,13 @@ export class ApiClient {
 
   /** Who the tab's credential belongs to, and where its view of the territory starts. */
   async me(signal?: AbortSignal): Promise<Account> {
-    const url = this.url('/api/v1/auth/me');
-    const body = await this.getJson(url, signal);
-    if (!isAccount(body)) throw new ApiError(url, 200, 'expected an account');
-    return body;
+    return this.get(getCurrentAccount, this.url(pathOf(getCurrentAccount)), signal);
   }
 
   /** One area, without its children. */
   async area(areaId: string, signal?: AbortSignal): Promise<AreaSummary> {
-    const url = this.url(`/api/v1/areas/${encodeURIComponent(areaId)}`);
-    const body = await this.getJson(url, signal);
-    if (!isRecord(body) || typeof body.id !== 'string' || typeof body.name !== 'string' || typeof body.level !== 'string') {
-      throw new ApiError(url, 200, 'expected an area');
-    }
-    return { id: body.id, name: body.name, level: body.level };
+    const { id, name, level } = await this.get(getArea, this.url(pathOf(getArea, { areaId })), signal);
+    return { id, name, level };
   }
 
   /**
@@ -105,20 +118,14 @@ export class ApiClient {
    * the outlines of a city's micro-grids would be megabytes of JSON.
    */
   async areas(query: AreaQuery, signal?: AbortSignal): Promise<TiledAreaCollection> {
-    const url = this.url('/api/v1/areas.geojson', query, { geometry: 'none' });
-    const body = await this.getJson(url, signal);
-    if (!isRecord(body) || body.type !== 'FeatureCollection' || !Array.isArray(body.features)) {
-      throw new ApiError(url, 200, 'expected a GeoJSON FeatureCollection');
-    }
-    return { ...(body as unknown as AreaCollection), tiles: this.tilesUrl(query) };
+    const collection = await this.get(getAreaCollection, this.url(pathOf(getAreaCollection), query, { geometry: 'none' }), signal);
+    return { ...collection, tiles: this.tilesUrl(query) };
   }
 
   /** One area's whole outline, or null when it has none. */
   async areaOutline(areaId: string, signal?: AbortSignal): Promise<AreaGeometry | null> {
-    const url = this.url(`/api/v1/areas/${encodeURIComponent(areaId)}`);
-    const body = await this.getJson(url, signal);
-    const geometry = isRecord(body) ? body.geometry : null;
-    return isRecord(geometry) && (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') ? (geometry as unknown as AreaGeometry) : null;
+    const area = await this.get(getArea, this.url(pathOf(getArea, { areaId })), signal);
+    return area.geometry ?? null;
   }
 
   /**
@@ -126,7 +133,8 @@ export class ApiClient {
    * worker resolves nothing against the page), with {z}/{x}/{y} left as they are.
    */
   tilesUrl(query: AreaQuery): string {
-    const url = this.url('/api/v1/area-tiles/{z}/{x}/{y}', query);
+    // The path's :z/:x/:y become MapLibre's {z}/{x}/{y}.
+    const url = this.url(getAreaTile.path.replace(/:([xyz])\b/g, '{$1}'), query);
     // Not new URL(): it would escape the braces MapLibre fills in.
     return /^[a-z]+:\/\//i.test(url) || !globalThis.location ? url : `${globalThis.location.origin}${url}`;
   }
@@ -136,64 +144,48 @@ export class ApiClient {
     return token ? { authorization: `Bearer ${token}` } : {};
   }
 
-  async rounds(signal?: AbortSignal): Promise<RoundSummary[]> {
-    const url = this.url('/api/v1/rounds');
-    const body = await this.getJson(url, signal);
-    // Accept a bare list or a { rounds } envelope, whichever the server settles on.
-    const list = Array.isArray(body) ? body : isRecord(body) && Array.isArray(body.rounds) ? body.rounds : null;
-    if (!list) throw new ApiError(url, 200, 'expected a list of rounds');
-    return list.filter(isRound);
+  async rounds(signal?: AbortSignal): Promise<readonly RoundSummary[]> {
+    return this.get(listRounds, this.url(pathOf(listRounds)), signal);
   }
 
-  async counts(roundId: string, query: AreaQuery, signal?: AbortSignal): Promise<AreaCountsRow[]> {
-    const url = this.url(`/api/v1/rounds/${encodeURIComponent(roundId)}/counts`, query);
-    const body = await this.getJson(url, signal);
-    const list = Array.isArray(body) ? body : isRecord(body) && Array.isArray(body.areas) ? body.areas : null;
-    if (!list) throw new ApiError(url, 200, 'expected a list of area counts');
-    return list.filter(isCountsRow);
+  async counts(roundId: string, query: AreaQuery, signal?: AbortSignal): Promise<readonly LevelCountsRow[]> {
+    return this.get(listLevelCounts, this.url(pathOf(listLevelCounts, { roundId }), query), signal);
   }
 
   /** A micro-grid's buildings with their households counted for the round. */
-  async buildings(roundId: string, microgridId: string, signal?: AbortSignal): Promise<BuildingCounts[]> {
-    const url = this.url(`/api/v1/rounds/${encodeURIComponent(roundId)}/areas/${encodeURIComponent(microgridId)}/buildings`);
-    const body = await this.getJson(url, signal);
-    if (!Array.isArray(body)) throw new ApiError(url, 200, 'expected a list of buildings');
-    return body.filter(isBuildingCounts);
+  async buildings(roundId: string, microgridId: string, signal?: AbortSignal): Promise<readonly BuildingCounts[]> {
+    return this.get(listBuildingCounts, this.url(pathOf(listBuildingCounts, { roundId, areaId: microgridId })), signal);
   }
 
   /** How the round went so far: its area's counts as the server sampled them, oldest first. */
-  async history(roundId: string, signal?: AbortSignal): Promise<ProgressSample[]> {
-    const url = this.url(`/api/v1/rounds/${encodeURIComponent(roundId)}/history`);
-    const body = await this.getJson(url, signal);
-    if (!Array.isArray(body)) throw new ApiError(url, 200, 'expected a list of samples');
-    return body.filter(isProgressSample);
+  async history(roundId: string, signal?: AbortSignal): Promise<readonly ProgressSample[]> {
+    return this.get(getRoundHistory, this.url(pathOf(getRoundHistory, { roundId })), signal);
   }
 
   /**
    * What the round is counted by: its template (measures, words, legends) and
-   * its rules (colour bands, goal). Checked with the core's own validators, as
-   * the server checked them when they were stored.
+   * its rules (colour bands, goal). The contract checks the shape; the core's
+   * own validators then check what a schema cannot (a measure naming a count
+   * its template has, rules naming the template's measures), as the server
+   * did when it stored them.
    */
   async campaign(roundId: string, signal?: AbortSignal): Promise<RoundCampaign> {
-    const url = this.url(`/api/v1/rounds/${encodeURIComponent(roundId)}/campaign`);
-    const body = await this.getJson(url, signal);
-    if (!isRecord(body) || !isRound(body.round)) throw new ApiError(url, 200, 'expected { round, template, rules }');
-    const template = validateTemplate(body.template);
+    const url = this.url(pathOf(getRoundCampaign, { roundId }));
+    const campaign = await this.get(getRoundCampaign, url, signal);
+    const template = validateTemplate(campaign.template);
     if (!template.ok) throw new ApiError(url, 200, `template: ${issuesText(template.issues)}`);
-    const rules = validateRules(body.rules, template.value);
+    const rules = validateRules(campaign.rules, template.value);
     if (!rules.ok) throw new ApiError(url, 200, `rules: ${issuesText(rules.issues)}`);
-    return { round: body.round as RoundCampaign['round'], template: template.value, rules: rules.value };
+    return campaign;
   }
 
-  /** The territory's levels, root first: what the level picker lists and the map's deepest level. */
+  /** The territory's levels, root first: what the level picker lists and the map's deepest level. Checked as campaign() checks. */
   async levels(signal?: AbortSignal): Promise<TerritoryLevels> {
-    const url = this.url('/api/v1/levels');
-    const body = await this.getJson(url, signal);
-    const levels = validateLevels(isRecord(body) ? body.levels : undefined);
-    if (!isRecord(body) || typeof body.version !== 'number' || !levels.ok) {
-      throw new ApiError(url, 200, `expected { version, levels }${levels.ok ? '' : `: ${issuesText(levels.issues)}`}`);
-    }
-    return { version: body.version, levels: levels.value };
+    const url = this.url(pathOf(getLevels));
+    const answer = await this.get(getLevels, url, signal);
+    const levels = validateLevels(answer.levels);
+    if (!levels.ok) throw new ApiError(url, 200, `levels: ${issuesText(levels.issues)}`);
+    return answer;
   }
 
   private url(path: string, query?: AreaQuery, extra: Record<string, string> = {}): string {
@@ -209,6 +201,16 @@ export class ApiClient {
 
   private headers(token = this.credential.token): Record<string, string> {
     return { accept: 'application/json', ...this.authorization(token) };
+  }
+
+  /** GETs an operation's answer and checks it against the operation's schema for 200. */
+  private async get<O extends Operation>(op: O, url: string, signal?: AbortSignal): Promise<Answer<O>> {
+    const checked = answerCheck(op)(await this.getJson(url, signal));
+    if (!checked.ok) {
+      const [first] = checked.issues;
+      throw new ApiError(url, 200, `the answer does not match the API contract (${op.schema.operationId}): ${first ? `${first.field} ${first.reason}` : 'not valid'}`);
+    }
+    return checked.value;
   }
 
   private async getJson(url: string, signal?: AbortSignal): Promise<unknown> {
@@ -229,44 +231,6 @@ export class ApiClient {
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function issuesText(issues: readonly ValidationIssue[]): string {
   return issues.map((issue) => `${issue.field} ${issue.reason}`).join('; ');
-}
-
-function isAccount(value: unknown): value is Account {
-  return (
-    isRecord(value) &&
-    typeof value.id === 'string' &&
-    typeof value.username === 'string' &&
-    isRole(value.role) &&
-    isRecord(value.scope) &&
-    Array.isArray(value.rootAreaIds) &&
-    value.rootAreaIds.every((id) => typeof id === 'string')
-  );
-}
-
-function isRound(value: unknown): value is RoundSummary {
-  return isRecord(value) && typeof value.id === 'string' && typeof value.name === 'string';
-}
-
-function isCountsRow(value: unknown): value is AreaCountsRow {
-  return isRecord(value) && typeof value.areaId === 'string' && isRecord(value.counts);
-}
-
-function isBuildingCounts(value: unknown): value is BuildingCounts {
-  return isRecord(value) && typeof value.id === 'string' && typeof value.name === 'string' && isRecord(value.households);
-}
-
-function isProgressSample(value: unknown): value is ProgressSample {
-  return (
-    isRecord(value) &&
-    typeof value.at === 'number' &&
-    isRecord(value.households) &&
-    typeof value.households.visited === 'number' &&
-    typeof value.households.toVisit === 'number'
-  );
 }

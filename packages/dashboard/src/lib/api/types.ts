@@ -1,40 +1,52 @@
-import type { AccessScope, AreaCounts, AreaEvaluation, CampaignTemplate, CountingRules, HouseholdCounts, Levels, Role, Round } from '@gridsweep/core';
+import type { AreaCounts, AreaEvaluation, AreaGeometry as CoreAreaGeometry } from '@gridsweep/core';
+import type {
+  Answer,
+  getArea,
+  getAreaCollection,
+  getCurrentAccount,
+  getLevels,
+  getRoundCampaign,
+  getRoundHistory,
+  listBuildingCounts,
+  listLevelCounts,
+  listRounds,
+} from '@gridsweep/contract';
 
-// The shapes the dashboard reads from the gridsweep HTTP API. They are kept
-// here, beside the one module that fetches them, so that a change of the
-// server's answers is a change of two files.
+// What the dashboard reads from the gridsweep HTTP API is the contract's
+// (@gridsweep/contract): each answer's type is its operation's schema, the
+// same the server answers with and the client checks answers against. The
+// names here are the dashboard's for them, plus the few shapes of its own.
 
-export interface AreaProperties {
-  readonly id: string;
-  readonly parentId: string | null;
-  /**
-   * The two nearest ancestors, nearest first. Names repeat (every community has
-   * a 2-2微网格 in its 第2网格), so lists show them beside the name.
-   */
-  readonly ancestry: readonly { readonly id: string; readonly name: string }[];
-  readonly level: string;
-  readonly name: string;
-}
+export type AreaCollection = Answer<typeof getAreaCollection>;
+export type AreaFeature = AreaCollection['features'][number];
+/**
+ * Names and places of an area. `ancestry` is the two nearest ancestors,
+ * nearest first: names repeat (every community has a 2-2微网格 in its 第2网格),
+ * so lists show them beside the name.
+ */
+export type AreaProperties = AreaFeature['properties'];
 
-export interface AreaFeature {
-  readonly type: 'Feature';
-  readonly id?: string | number;
-  readonly geometry: { readonly type: string; readonly coordinates: unknown } | null;
-  readonly properties: AreaProperties;
-}
+/** An area's outline as the server stores it: the core's, which the contract's schema is held to. */
+export type AreaGeometry = CoreAreaGeometry;
 
-export interface AreaCollection {
-  readonly type: 'FeatureCollection';
-  readonly features: readonly AreaFeature[];
-  /** [west, south, east, north] of the areas' geometry; absent when none has one. */
-  readonly bbox?: readonly [number, number, number, number];
-}
+/** An area named and placed in the tree, without its geometry. */
+export type AreaSummary = Pick<Answer<typeof getArea>, 'id' | 'name' | 'level'>;
 
-/** An area's outline as the server stores it (core's AreaGeometry, with its coordinates left to the map). */
-export interface AreaGeometry {
-  readonly type: 'Polygon' | 'MultiPolygon';
-  readonly coordinates: unknown;
-}
+export type RoundSummary = Answer<typeof listRounds>[number];
+
+/** A round's progress at one moment, as the server sampled it: counts of the round's area only. */
+export type ProgressSample = Answer<typeof getRoundHistory>[number];
+
+/** One building of a micro-grid with its households' state in a round (no names, no rooms). */
+export type BuildingCounts = Answer<typeof listBuildingCounts>[number];
+/** A building's households in a round, counted as the engine counts an area's. */
+export type BuildingHouseholds = BuildingCounts['households'];
+
+/** Who a credential belongs to (GET /api/v1/auth/me), and where its view of the territory starts. */
+export type Account = Answer<typeof getCurrentAccount>;
+
+/** One area's counts and the server's figures, as GET /api/v1/rounds/:roundId/counts answers them. */
+export type LevelCountsRow = Answer<typeof listLevelCounts>[number];
 
 /**
  * The areas of one view without their geometry (names, parents, ancestry for
@@ -45,68 +57,22 @@ export interface TiledAreaCollection extends AreaCollection {
   readonly tiles: string;
 }
 
-export interface RoundSummary {
-  readonly id: string;
-  readonly name: string;
-  readonly areaId: string;
-  readonly startsAt: number;
-}
-
-/** A round's progress at one moment, as the server sampled it: counts of the round's area only. */
-export interface ProgressSample {
-  readonly at: number;
-  readonly households: { readonly visited: number; readonly toVisit: number };
-  readonly members: { readonly done: number; readonly eligible: number };
-}
-
-/** What a client needs to draw a round: its measures, legends and words (GET /rounds/:roundId/campaign). */
-export interface RoundCampaign {
-  readonly round: Round;
-  readonly template: CampaignTemplate;
-  readonly rules: CountingRules;
-}
+/**
+ * What a client needs to draw a round: its measures, legends and words
+ * (GET /rounds/:roundId/campaign). The contract holds its template and rules
+ * to the core's CampaignTemplate and CountingRules.
+ */
+export type RoundCampaign = Answer<typeof getRoundCampaign>;
 
 /** The territory's levels, root first, as the server keeps them (GET /levels). */
-export interface TerritoryLevels {
-  readonly version: number;
-  readonly levels: Levels;
-}
+export type TerritoryLevels = Answer<typeof getLevels>;
 
+/** An area's counts as the dashboard holds them (from the live stream), with figures when it has some. */
 export interface AreaCountsRow {
   readonly areaId: string;
   readonly counts: AreaCounts;
   /** The round's rules applied by the server (the counts route); absent on the socket, which carries counts only. */
   readonly figures?: AreaEvaluation;
-}
-
-/** A building's households in a round, counted as the engine counts an area's (no names, no rooms). */
-export type BuildingHouseholds = HouseholdCounts;
-
-/** One building of a micro-grid with its households' state in a round. */
-export interface BuildingCounts {
-  readonly id: string;
-  readonly name: string;
-  readonly units: number;
-  readonly floors: number;
-  readonly location: { readonly type: 'Point'; readonly coordinates: readonly [number, number] } | null;
-  readonly households: BuildingHouseholds;
-}
-
-/** Who a credential belongs to (GET /api/v1/auth/me). */
-export interface Account {
-  readonly id: string;
-  readonly username: string;
-  readonly role: Role;
-  readonly scope: AccessScope;
-  /** Where a view of everything the account may see starts. */
-  readonly rootAreaIds: readonly string[];
-}
-
-/** An area named and placed in the tree, without its geometry. */
-export interface AreaSummary {
-  readonly id: string;
-  readonly name: string;
-  readonly level: string;
 }
 
 /** The answer to a sign-in: a token, or why not. */

@@ -1,4 +1,5 @@
 import './maplibre-worker.js';
+import { AREA_TILE_LAYER, AREA_TILE_MAX_ZOOM } from '@gridsweep/contract';
 import {
   Map as MapLibreMap,
   type MapLayerMouseEvent,
@@ -17,11 +18,11 @@ import { FeatureStateBatcher, type FeatureId } from './feature-state-batcher.js'
 import { HoverOutline } from './hover-outline.js';
 
 const SOURCE = 'areas';
-/** The layer inside the server's tiles that holds the areas (area-tile-set.ts). */
-const SOURCE_LAYER = 'areas';
+/** The layer inside the server's tiles that holds the areas. */
+const SOURCE_LAYER = AREA_TILE_LAYER;
 const FILL = 'areas-fill';
-// The server cuts tiles to zoom 15; MapLibre over-zooms them beyond.
-const TILES_MAX_ZOOM = 15;
+// The server cuts tiles to this zoom; MapLibre over-zooms them beyond.
+const TILES_MAX_ZOOM = AREA_TILE_MAX_ZOOM;
 // A constant, not one that reads feature state: the hovered area gets its thick outline instead,
 // and each property that reads feature state is one more value per vertex for the worker to fill.
 const FILL_OPACITY = 0.88;

@@ -1,16 +1,17 @@
+import type { Operation } from '@gridsweep/contract';
 import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AccessPolicy } from '../../access/access-policy.js';
 import { AuditLog } from '../../access/audit-log.js';
 import { WALL_PRINCIPAL, type Principal } from '../../access/principal.js';
 import { RateLimiter } from '../../access/rate-limiter.js';
-import { accessOf, auditTarget, checkRouteDeclaration, documentAccess, type RouteDeclaration } from '../../access/route-access.js';
+import { accessOf, auditTarget, checkRouteDeclaration, unservedOperations, type RouteDeclaration } from '../../access/route-access.js';
 import { sameSecret } from '../../access/secrets.js';
 import { SessionStore } from '../../access/session-store.js';
 import { UserStore } from '../../access/user-store.js';
 import { resolveWallToken } from '../../access/wall-token.js';
 import { DEFAULT_ACCESS } from '../../config.js';
-import { ApiError } from '../../errors/error-catalogue.js';
+import { ApiError } from '../../errors/api-error.js';
 import { SocketGuard } from '../../access/socket-guard.js';
 
 export interface AccessServices {
@@ -104,9 +105,10 @@ export const accessPlugin = fp(
     fastify.decorateRequest('principal', null);
     fastify.decorateRequest('auditDetail', null);
 
+    const served = new Set<Operation>();
     fastify.addHook('onRoute', (route) => {
-      checkRouteDeclaration(route);
-      documentAccess(route);
+      const op = checkRouteDeclaration(route);
+      if (op) served.add(op);
       const access = route.config?.access;
       if (access !== undefined) {
         for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url, access, audit: route.config?.audit });
@@ -152,6 +154,11 @@ export const accessPlugin = fp(
         ...(request.auditDetail ? { detail: request.auditDetail } : {}),
       });
       return payload;
+    });
+
+    fastify.addHook('onReady', async () => {
+      const missing = unservedOperations(served);
+      if (missing.length > 0) throw new Error(`no route serves ${missing.join(', ')}`);
     });
 
     fastify.addHook('onClose', async () => guard.stop());

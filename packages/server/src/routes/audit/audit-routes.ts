@@ -1,10 +1,11 @@
+import { listAuditEntries } from '@gridsweep/contract';
 import type { FastifyInstance } from 'fastify';
-import { auditSchema } from './audit-schemas.js';
+import { served, typed } from '../typed.js';
 
 export async function auditRoutes(fastify: FastifyInstance): Promise<void> {
-  fastify.get<{ Querystring: { limit: number; before?: number } }>(
-    '/audit',
-    { schema: auditSchema, config: { access: { permission: 'audit.read' } } },
-    async (request) => fastify.access.audit.recent(request.query),
-  );
+  typed(fastify).route({
+    ...served(listAuditEntries),
+    config: { access: { permission: 'audit.read' } },
+    handler: async (request) => fastify.access.audit.recent(request.query),
+  });
 }

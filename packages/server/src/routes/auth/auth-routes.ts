@@ -1,15 +1,17 @@
+import { getCurrentAccount, login, logout } from '@gridsweep/contract';
 import type { FastifyInstance } from 'fastify';
 import { UNUSABLE_HASH, verifyPassword } from '../../access/password-hash.js';
 import type { Principal } from '../../access/principal.js';
 import { RateLimiter } from '../../access/rate-limiter.js';
-import { ApiError } from '../../errors/error-catalogue.js';
-import { loginSchema, logoutSchema, meSchema } from './auth-schemas.js';
+import { ApiError } from '../../errors/api-error.js';
+import { served, typed } from '../typed.js';
 
 /** Wrong passwords allowed per username before it must wait: guessing is slow, a typo is not punished. */
 const FAILED_LOGINS_PER_15_MINUTES = 10;
 
 export async function authRoutes(fastify: FastifyInstance): Promise<void> {
   const { users, sessions, audit, policy } = fastify.access;
+  const api = typed(fastify);
   const failures = new RateLimiter(FAILED_LOGINS_PER_15_MINUTES / 15, { burst: FAILED_LOGINS_PER_15_MINUTES });
 
   const who = (principal: Principal) => ({
@@ -20,10 +22,10 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
     rootAreaIds: policy.roots(principal).map((area) => area.id),
   });
 
-  fastify.post<{ Body: { username: string; password: string } }>(
-    '/auth/login',
-    { schema: loginSchema, config: { access: 'public' } },
-    async (request, reply) => {
+  api.route({
+    ...served(login),
+    config: { access: 'public' },
+    handler: async (request, reply) => {
       const { username, password } = request.body;
       const attemptKey = username.toLowerCase();
       const blocked = failures.check(attemptKey);
@@ -44,13 +46,17 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
       const principal: Principal = { id: user.id, username: user.username, role: user.role, scope: user.scope, sessionHash: null };
       return { token: opened.token, expiresAt: opened.expiresAt, user: who(principal) };
     },
-  );
-
-  fastify.post('/auth/logout', { schema: logoutSchema, config: { access: 'signed-in', audit: { action: 'session.logout', target: (request) => `user:${request.principal!.id}` } } }, async (request, reply) => {
-    const hash = request.principal!.sessionHash;
-    if (hash !== null) await fastify.access.endSession(hash);
-    return reply.code(204).send();
   });
 
-  fastify.get('/auth/me', { schema: meSchema, config: { access: 'signed-in' } }, async (request) => who(request.principal!));
+  api.route({
+    ...served(logout),
+    config: { access: 'signed-in', audit: { action: 'session.logout', target: (request) => `user:${request.principal!.id}` } },
+    handler: async (request, reply) => {
+      const hash = request.principal!.sessionHash;
+      if (hash !== null) await fastify.access.endSession(hash);
+      return reply.code(204).send(null);
+    },
+  });
+
+  api.route({ ...served(getCurrentAccount), config: { access: 'signed-in' }, handler: async (request) => who(request.principal!) });
 }

@@ -1,16 +1,17 @@
+import { listBuildingCounts } from '@gridsweep/contract';
 import { leafLevel } from '@gridsweep/core';
 import type { FastifyInstance } from 'fastify';
-import { ApiError } from '../../errors/error-catalogue.js';
+import { ApiError } from '../../errors/api-error.js';
+import { served, typed } from '../typed.js';
 import { buildingHouseholdCounts } from './building-household-counts.js';
-import { microgridBuildingsSchema } from './building-count-schemas.js';
 
 export async function buildingCountRoutes(fastify: FastifyInstance): Promise<void> {
   const { counting, roster } = fastify;
 
-  fastify.get<{ Params: { roundId: string; areaId: string } }>(
-    '/rounds/:roundId/areas/:areaId/buildings',
-    { schema: microgridBuildingsSchema, config: { access: { permission: 'counts.read' } } },
-    async (request) => {
+  typed(fastify).route({
+    ...served(listBuildingCounts),
+    config: { access: { permission: 'counts.read' } },
+    handler: async (request) => {
       const { roundId, areaId } = request.params;
       const round = roster.round(roundId);
       if (!round) throw new ApiError('ROUND_NOT_FOUND');
@@ -21,5 +22,5 @@ export async function buildingCountRoutes(fastify: FastifyInstance): Promise<voi
       }
       return buildingHouseholdCounts(roster.territory, areaId, (buildingId) => counting.buildingCounts(round.id, buildingId));
     },
-  );
+  });
 }

@@ -1,15 +1,10 @@
-import type { HouseholdCounts, Point } from '@gridsweep/core';
+import type { BuildingWithCountsSchema } from '@gridsweep/contract';
+import type { HouseholdCounts } from '@gridsweep/core';
+import type { Static } from 'typebox';
 import type { RosterTerritory } from '../../roster-territory.js';
 
 /** A building of a micro-grid with where its households stand in a round: what the map draws as a point. */
-export interface BuildingWithCounts {
-  readonly id: string;
-  readonly name: string;
-  readonly units: number;
-  readonly floors: number;
-  readonly location: Point | null;
-  readonly households: HouseholdCounts;
-}
+export type BuildingWithCounts = Static<typeof BuildingWithCountsSchema>;
 
 /**
  * Each building of a micro-grid with its households counted by the counting

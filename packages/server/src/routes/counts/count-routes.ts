@@ -1,8 +1,9 @@
+import { getAreaCounts, listLevelCounts } from '@gridsweep/contract';
 import { evaluateArea, type Area } from '@gridsweep/core';
-import type { RosterTerritory as Territory } from '../../roster-territory.js';
 import type { FastifyInstance } from 'fastify';
-import { ApiError } from '../../errors/error-catalogue.js';
-import { areaCountsRouteSchema, levelCountsRouteSchema } from './count-schemas.js';
+import { ApiError } from '../../errors/api-error.js';
+import type { RosterTerritory as Territory } from '../../roster-territory.js';
+import { served, typed } from '../typed.js';
 
 /** The areas of one level in the subtree of `rootId`, breadth first. */
 function areasOfLevelWithin(territory: Territory, rootId: string, level: string): Area[] {
@@ -20,6 +21,7 @@ export async function countRoutes(fastify: FastifyInstance): Promise<void> {
   const { counting, roster } = fastify;
   const { policy } = fastify.access;
   const read = { permission: 'counts.read' } as const;
+  const api = typed(fastify);
 
   function requireRound(roundId: string) {
     const round = roster.round(roundId);
@@ -27,22 +29,22 @@ export async function countRoutes(fastify: FastifyInstance): Promise<void> {
     return round;
   }
 
-  fastify.get<{ Params: { roundId: string; areaId: string } }>(
-    '/rounds/:roundId/areas/:areaId/counts',
-    { schema: areaCountsRouteSchema, config: { access: read } },
-    async (request) => {
+  api.route({
+    ...served(getAreaCounts),
+    config: { access: read },
+    handler: async (request) => {
       const { roundId, areaId } = request.params;
       const { template, rules } = roster.campaignOf(requireRound(roundId));
       if (!roster.territory.area(areaId)) throw new ApiError('AREA_NOT_FOUND');
       const counts = counting.counts(roundId, areaId);
       return { roundId, areaId, counts, figures: evaluateArea(counts, template, rules) };
     },
-  );
+  });
 
-  fastify.get<{ Params: { roundId: string }; Querystring: { level: string; within?: string } }>(
-    '/rounds/:roundId/counts',
-    { schema: levelCountsRouteSchema, config: { access: read } },
-    async (request) => {
+  api.route({
+    ...served(listLevelCounts),
+    config: { access: read },
+    handler: async (request) => {
       const round = requireRound(request.params.roundId);
       const { level, within = round.areaId } = request.query;
       if (!roster.territory.area(within)) throw new ApiError('AREA_NOT_FOUND');
@@ -55,5 +57,5 @@ export async function countRoutes(fastify: FastifyInstance): Promise<void> {
         return { areaId: area.id, counts, figures: evaluateArea(counts, template, rules) };
       });
     },
-  );
+  });
 }

@@ -1,27 +1,28 @@
+import { getIngestStats, submitEvents } from '@gridsweep/contract';
 import type { FastifyInstance } from 'fastify';
-import { OUTSIDE_SCOPE } from '../../access/access-policy.js';
 import { eventsAuditDetail } from '../../access/events-audit.js';
-import { ApiError } from '../../errors/error-catalogue.js';
-import { ingestStatsSchema, postEventsSchema } from './event-schemas.js';
+import { ApiError } from '../../errors/api-error.js';
+import { answerBatch } from '../../ingest/batch-answer.js';
+import { served, typed } from '../typed.js';
 
 export async function eventRoutes(fastify: FastifyInstance): Promise<void> {
   const { ingest } = fastify;
   const { policy } = fastify.access;
+  const api = typed(fastify);
 
-  fastify.post<{ Body: { events: unknown[] } }>(
-    '/events',
-    { schema: postEventsSchema, config: { access: { permission: 'events.write' }, audit: { action: 'events.write', target: () => 'events' } } },
-    async (request) => {
-      const outcome = await ingest.ingest(request.body.events, policy.admitEvent(request.principal!));
-      if (!outcome.ok) throw new ApiError('EVENT_CONFLICT', { conflicts: outcome.conflicts });
-      if (outcome.results.every((result) => result.status === 'rejected')) {
-        const outOfScope = outcome.results.some((result) => result.status === 'rejected' && result.issues.some((issue) => issue.reason === OUTSIDE_SCOPE));
-        throw new ApiError(outOfScope ? 'OUT_OF_SCOPE' : 'EVENTS_REJECTED', { results: outcome.results });
+  api.route({
+    ...served(submitEvents),
+    config: { access: { permission: 'events.write' }, audit: { action: 'events.write', target: () => 'events' } },
+    handler: async (request) => {
+      const answer = answerBatch(await ingest.ingest(request.body.events, policy.admitEvent(request.principal!)));
+      if (answer.status !== 200) {
+        const { code, message, ...detail } = answer.body;
+        throw new ApiError(code, detail, message);
       }
-      request.auditDetail = eventsAuditDetail(request.body.events, outcome.results);
-      return { results: outcome.results };
+      request.auditDetail = eventsAuditDetail(request.body.events, answer.body.results);
+      return answer.body;
     },
-  );
+  });
 
-  fastify.get('/ingest/stats', { schema: ingestStatsSchema, config: { access: { permission: 'ingest.stats' } } }, async () => ingest.stats);
+  api.route({ ...served(getIngestStats), config: { access: { permission: 'ingest.stats' } }, handler: async () => ingest.stats });
 }

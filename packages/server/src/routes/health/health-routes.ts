@@ -1,18 +1,7 @@
+import { getHealth } from '@gridsweep/contract';
 import type { FastifyInstance } from 'fastify';
-
-const healthSchema = {
-  summary: 'Whether the server is up, and on which storage',
-  tags: ['health'],
-  response: {
-    200: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['status', 'storage'],
-      properties: { status: { const: 'ok' }, storage: { enum: ['postgres', 'pglite'] } },
-    },
-  },
-} as const;
+import { served, typed } from '../typed.js';
 
 export async function healthRoutes(fastify: FastifyInstance): Promise<void> {
-  fastify.get('/health', { schema: healthSchema, config: { access: 'public' } }, async () => ({ status: 'ok' as const, storage: fastify.storage.kind }));
+  typed(fastify).route({ ...served(getHealth), config: { access: 'public' }, handler: async () => ({ status: 'ok' as const, storage: fastify.storage.kind }) });
 }

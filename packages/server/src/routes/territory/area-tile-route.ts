@@ -1,15 +1,13 @@
+import { AREA_TILE_TYPE, getAreaTile, type Query } from '@gridsweep/contract';
 import type { FastifyInstance } from 'fastify';
 import type { Principal } from '../../access/principal.js';
 import { AreaTileCache } from '../../area-tiles/area-tile-cache.js';
 import type { TiledArea } from '../../area-tiles/area-tile-set.js';
-import { ApiError } from '../../errors/error-catalogue.js';
+import { ApiError } from '../../errors/api-error.js';
 import type { Roster } from '../../roster.js';
-import { AREA_TILE_TYPE, areaTileSchema } from './area-tile-schemas.js';
+import { served, typed } from '../typed.js';
 
-interface TileQuery {
-  level: string;
-  within?: string;
-}
+type TileQuery = Query<typeof getAreaTile>;
 
 /** The areas /areas.geojson answers for the same query and caller. */
 type VisibleAreas = (principal: Principal, query: TileQuery) => Promise<readonly TiledArea[]>;
@@ -44,10 +42,10 @@ export function areaTileRoute(fastify: FastifyInstance, roster: Roster, visibleA
     return JSON.stringify([query.level, query.within ?? null, scope]);
   }
 
-  fastify.get<{ Params: { z: number; x: number; y: number }; Querystring: TileQuery }>(
-    '/area-tiles/:z/:x/:y',
-    { schema: areaTileSchema, config: { access: { permission: 'territory.read' } } },
-    async (request, reply) => {
+  typed(fastify).route({
+    ...served(getAreaTile),
+    config: { access: { permission: 'territory.read' } },
+    handler: async (request, reply) => {
       const { z, x, y } = request.params;
       const size = 2 ** z;
       for (const [field, value] of [['x', x], ['y', y]] as const) {
@@ -57,8 +55,8 @@ export function areaTileRoute(fastify: FastifyInstance, roster: Roster, visibleA
       const { tiles, version } = await cache.get(viewOf(principal, request.query), () => visibleAreas(principal, request.query));
       const etag = `"${version}.${z}.${x}.${y}"`;
       void reply.header('cache-control', 'private, no-cache').header('etag', etag);
-      if (matches(request.headers['if-none-match'], etag)) return reply.code(304).send();
+      if (matches(request.headers['if-none-match'], etag)) return reply.code(304).send(null);
       return reply.type(AREA_TILE_TYPE).send(asBuffer(tiles.tile(z, x, y)));
     },
-  );
+  });
 }

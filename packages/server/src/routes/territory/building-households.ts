@@ -1,27 +1,13 @@
+import type { HouseholdWithStatusSchema } from '@gridsweep/contract';
 import { latestValues, maskName, maskPhone, type Building, type Household, type Member, type Round } from '@gridsweep/core';
+import type { Static } from 'typebox';
 import type { Campaign } from '../../campaigns/campaign-catalogue.js';
 import type { CountingService } from '../../counting/counting-service.js';
 import type { EventLog } from '../../repositories/event-log.js';
 import type { TerritoryRepository } from '../../repositories/territory-repository.js';
 
-export interface HouseholdWithStatus {
-  id: string;
-  unit: number;
-  floor: number;
-  room: string;
-  vacant: boolean;
-  values: Record<string, string>;
-  lastRecordedAt: number | null;
-  /** Names and phones masked (张*明, 138****5678); POST /members/:memberId/reveal shows one in full. */
-  members: {
-    id: string;
-    name: string;
-    phone: string | null;
-    birthYear: number | null;
-    tags: readonly string[];
-    values: Record<string, string>;
-  }[];
-}
+/** A door-list entry: names and phones masked (张*明, 138****5678); POST /members/:memberId/reveal shows one in full. */
+export type HouseholdWithStatus = Static<typeof HouseholdWithStatusSchema>;
 
 /** What a door list reads: the roster's rows, the event log, and the counting engine's values. */
 export interface DoorListSources {

@@ -1,30 +1,30 @@
+import {
+  createArea,
+  createBuilding,
+  createHousehold,
+  createMember,
+  getArea,
+  getAreaCollection,
+  listAreaBuildings,
+  listAreas,
+  listBuildingHouseholds,
+  type Query,
+} from '@gridsweep/contract';
 import type { FastifyInstance } from 'fastify';
 import type { Principal } from '../../access/principal.js';
-import { ApiError } from '../../errors/error-catalogue.js';
+import { ApiError } from '../../errors/api-error.js';
+import { served, typed } from '../typed.js';
 import { areaTileRoute } from './area-tile-route.js';
 import { boundsOf } from './bounds.js';
 import { buildingHouseholds } from './building-households.js';
-import { buildingHouseholdsSchema } from './building-schemas.js';
-import {
-  areaBuildingsSchema,
-  areasGeojsonSchema,
-  createAreaSchema,
-  createBuildingSchema,
-  createHouseholdSchema,
-  createMemberSchema,
-  getAreaSchema,
-  listAreasSchema,
-} from './territory-schemas.js';
 
-interface AreaQuery {
-  level?: string;
-  parentId?: string;
-  within?: string;
-}
+/** What every listing of areas may ask: a level, a parent, a subtree. */
+export type AreaQuery = Query<typeof listAreas>;
 
 export async function territoryRoutes(fastify: FastifyInstance): Promise<void> {
   const { territoryRepository: areas, eventLog, roster } = fastify;
   const { policy } = fastify.access;
+  const api = typed(fastify);
 
   async function requireArea(areaId: string): Promise<void> {
     if (roster.territory.areaLevel(areaId) === undefined) throw new ApiError('AREA_NOT_FOUND');
@@ -55,13 +55,13 @@ export async function territoryRoutes(fastify: FastifyInstance): Promise<void> {
     return areas.areas({ parentId: null });
   }
 
-  fastify.get<{ Querystring: AreaQuery }>('/areas', { schema: listAreasSchema, config: { access: read } }, async (request) => visibleAreas(request.principal!, request.query));
+  api.route({ ...served(listAreas), config: { access: read }, handler: async (request) => visibleAreas(request.principal!, request.query) });
 
-  fastify.get<{ Querystring: { level: string; within?: string; geometry?: 'full' | 'none' } }>(
-    '/areas.geojson',
-    { schema: areasGeojsonSchema, config: { access: read } },
-    async (request) => {
-      const { geometry = 'full', ...query } = request.query;
+  api.route({
+    ...served(getAreaCollection),
+    config: { access: read },
+    handler: async (request) => {
+      const { geometry, ...query } = request.query;
       const list = await visibleAreas(request.principal!, query);
       const bbox = boundsOf(list.map((area) => area.geometry));
       return {
@@ -81,25 +81,33 @@ export async function territoryRoutes(fastify: FastifyInstance): Promise<void> {
         })),
       };
     },
-  );
+  });
 
   areaTileRoute(fastify, roster, visibleAreas);
 
-  fastify.get<{ Params: { areaId: string } }>('/areas/:areaId', { schema: getAreaSchema, config: { access: read } }, async (request) => {
-    const area = await areas.area(request.params.areaId);
-    if (!area) throw new ApiError('AREA_NOT_FOUND');
-    return area;
+  api.route({
+    ...served(getArea),
+    config: { access: read },
+    handler: async (request) => {
+      const area = await areas.area(request.params.areaId);
+      if (!area) throw new ApiError('AREA_NOT_FOUND');
+      return area;
+    },
   });
 
-  fastify.get<{ Params: { areaId: string } }>('/areas/:areaId/buildings', { schema: areaBuildingsSchema, config: { access: read } }, async (request) => {
-    await requireArea(request.params.areaId);
-    return areas.buildingsOf(request.params.areaId);
+  api.route({
+    ...served(listAreaBuildings),
+    config: { access: read },
+    handler: async (request) => {
+      await requireArea(request.params.areaId);
+      return areas.buildingsOf(request.params.areaId);
+    },
   });
 
-  fastify.get<{ Params: { buildingId: string }; Querystring: { roundId?: string } }>(
-    '/buildings/:buildingId/households',
-    { schema: buildingHouseholdsSchema, config: { access: { permission: 'households.read' } } },
-    async (request) => {
+  api.route({
+    ...served(listBuildingHouseholds),
+    config: { access: { permission: 'households.read' } },
+    handler: async (request) => {
       const building = await areas.building(request.params.buildingId);
       if (!building) throw new ApiError('BUILDING_NOT_FOUND');
       const { roundId } = request.query;
@@ -108,17 +116,29 @@ export async function territoryRoutes(fastify: FastifyInstance): Promise<void> {
       const sources = { territory: areas, events: eventLog, counting: fastify.counting };
       return { building, households: await buildingHouseholds(sources, building, round && { round, campaign: roster.campaignOf(round) }) };
     },
-  );
+  });
 
-  fastify.post('/areas', { schema: createAreaSchema, config: { access: write, audit: { action: 'area.create' } } }, async (request, reply) => reply.code(201).send(await roster.addArea(request.body)));
-  fastify.post('/buildings', { schema: createBuildingSchema, config: { access: write, audit: { action: 'building.create' } } }, async (request, reply) =>
-    reply.code(201).send(await roster.addBuilding(request.body)),
-  );
-  fastify.post('/households', { schema: createHouseholdSchema, config: { access: write, audit: { action: 'household.create' } } }, async (request, reply) =>
-    reply.code(201).send(await roster.addHousehold(request.body)),
-  );
-  fastify.post('/members', { schema: createMemberSchema, config: { access: write, audit: { action: 'member.create' } } }, async (request, reply) => {
-    const member = await roster.addMember(request.body);
-    return reply.code(201).send({ id: member.id, householdId: member.householdId });
+  api.route({
+    ...served(createArea),
+    config: { access: write, audit: { action: 'area.create' } },
+    handler: async (request, reply) => reply.code(201).send(await roster.addArea(request.body)),
+  });
+  api.route({
+    ...served(createBuilding),
+    config: { access: write, audit: { action: 'building.create' } },
+    handler: async (request, reply) => reply.code(201).send(await roster.addBuilding(request.body)),
+  });
+  api.route({
+    ...served(createHousehold),
+    config: { access: write, audit: { action: 'household.create' } },
+    handler: async (request, reply) => reply.code(201).send(await roster.addHousehold(request.body)),
+  });
+  api.route({
+    ...served(createMember),
+    config: { access: write, audit: { action: 'member.create' } },
+    handler: async (request, reply) => {
+      const member = await roster.addMember(request.body);
+      return reply.code(201).send({ id: member.id, householdId: member.householdId });
+    },
   });
 }

@@ -1,0 +1,71 @@
+import type { Operation } from '../operation.js';
+import { createUser, getCurrentAccount, listAuditEntries, listUsers, login, logout, revokeUser } from './access-operations.js';
+import { createRules, createTemplate, getLevels, getRules, getTemplate, listRules, listTemplates, setLevels } from './campaign-operations.js';
+import { getAreaCounts, listBuildingCounts, listLevelCounts } from './count-operations.js';
+import { getIngestStats, submitEvents } from './event-operations.js';
+import { getHealth } from './health-operations.js';
+import { createRound, getRound, getRoundCampaign, getRoundHistory, listRounds, updateRound } from './round-operations.js';
+import {
+  createArea,
+  createBuilding,
+  createHousehold,
+  createMember,
+  getArea,
+  getAreaCollection,
+  getAreaTile,
+  getHousehold,
+  listAreaBuildings,
+  listAreas,
+  listBuildingHouseholds,
+  revealMember,
+} from './territory-operations.js';
+
+/**
+ * Every HTTP operation of the API by its operationId. The server registers
+ * exactly these (a route missing here, or an operation without a route, fails
+ * its start), the API document is generated from them, and clients take their
+ * paths, types and answer checks from them.
+ */
+export const OPERATIONS = {
+  login,
+  logout,
+  getCurrentAccount,
+  listUsers,
+  createUser,
+  revokeUser,
+  listAuditEntries,
+  listAreas,
+  getAreaCollection,
+  getAreaTile,
+  getArea,
+  listAreaBuildings,
+  listBuildingHouseholds,
+  getHousehold,
+  revealMember,
+  createArea,
+  createBuilding,
+  createHousehold,
+  createMember,
+  listRounds,
+  getRound,
+  createRound,
+  updateRound,
+  getRoundCampaign,
+  getRoundHistory,
+  listTemplates,
+  getTemplate,
+  createTemplate,
+  listRules,
+  getRules,
+  createRules,
+  getLevels,
+  setLevels,
+  getAreaCounts,
+  listLevelCounts,
+  listBuildingCounts,
+  submitEvents,
+  getIngestStats,
+  getHealth,
+} as const satisfies Record<string, Operation>;
+
+export type OperationId = keyof typeof OPERATIONS;
