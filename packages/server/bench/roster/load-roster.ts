@@ -36,10 +36,10 @@ if (mode === 'lean') {
   const records = await new TerritoryRepository(opened.db).all();
   const territory = new Territory();
   const engine = new CountingEngine();
-  for (const area of records.areas) (territory.addArea(area), engine.addArea(area));
-  for (const building of records.buildings) (territory.addBuilding(building), engine.addBuilding(building));
-  for (const household of records.households) (territory.addHousehold(household), engine.addHousehold(household));
-  for (const member of records.members) (territory.addMember(member), engine.addMember(member));
+  for (const area of records.areas) { territory.addArea(area); engine.addArea(area); }
+  for (const building of records.buildings) { territory.addBuilding(building); engine.addBuilding(building); }
+  for (const household of records.households) { territory.addHousehold(household); engine.addHousehold(household); }
+  for (const member of records.members) { territory.addMember(member); engine.addMember(member); }
   held = { territory, engine, opened };
 }
 const loadMs = performance.now() - started;

@@ -9,12 +9,20 @@ export interface ActivitySource {
   templateOfRound(roundId: string): CampaignTemplate | undefined;
 }
 
-/** The option an event records as its headline (a household's outcome, a member's status), with its name in the template. */
+/**
+ * The option an event records as its headline (a household's outcome, a
+ * member's status), named as the template names it, with the member's marker
+ * beside it when one was recorded: 已检测 · 绿码.
+ */
 function headline(event: SweepEvent, template: CampaignTemplate): { outcome: string; label: LocalizedText } | undefined {
   const field = event.memberId === undefined ? template.household.outcome : template.member.status;
   const outcome = event.values[field.id];
   const option = field.options.find((o) => o.id === outcome);
-  return outcome === undefined || option === undefined ? undefined : { outcome, label: option.name };
+  if (outcome === undefined || option === undefined) return undefined;
+  const marker = event.memberId === undefined ? undefined : template.member.marker;
+  const markerOption = marker?.options.find((o) => o.id === event.values[marker.id]);
+  const label = markerOption ? { zh: `${option.name.zh} · ${markerOption.name.zh}`, en: `${option.name.en} · ${markerOption.name.en}` } : option.name;
+  return { outcome, label };
 }
 
 /**
