@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { importedId } from './imported-id.js';
 import type { ProblemList } from './import-problem.js';
 import type { RosterFieldId } from './roster-fields.js';
 import type { RosterRow } from './roster-row.js';
@@ -15,11 +15,6 @@ interface Tally {
   add: number;
   change: number;
   leave: number;
-}
-
-/** A stable id for what an import creates: the same file always makes the same ids. */
-function stableId(prefix: string, ...parts: readonly (string | number)[]): string {
-  return `${prefix}-${createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 20)}`;
 }
 
 function sameTags(a: readonly string[], b: readonly string[]): boolean {
@@ -54,7 +49,7 @@ export class RosterEntry {
     const stored = await this.stored.find(buildingId, row.unit, row.room);
     let household = this.seenHouseholds.get(key);
     if (!household) {
-      household = { id: stored?.id ?? stableId('h', buildingId, row.unit, row.room), names: new Map() };
+      household = { id: stored?.id ?? importedId('h', buildingId, row.unit, row.room), names: new Map() };
       this.seenHouseholds.set(key, household);
       await this.household(household.id, buildingId, row, stored);
     }
@@ -89,7 +84,7 @@ export class RosterEntry {
     const known = stored?.members.get(row.name);
     if (!known) {
       this.members.add++;
-      const id = stableId('m', householdId, row.name);
+      const id = importedId('m', householdId, row.name);
       await this.writer.addMember({ id, householdId, name: row.name, phone: row.phone, birthYear: row.birthYear, tags: row.tags });
       return;
     }
