@@ -41,7 +41,7 @@ function position(lon: unknown, lat: unknown, crs: CoordinateSystem): Point | nu
   const x = typeof lon === 'number' ? lon : Number(lon);
   const y = typeof lat === 'number' ? lat : Number(lat);
   if (lon === '' || lat === '' || !Number.isFinite(x) || !Number.isFinite(y)) return null;
-  return { type: 'Point', coordinates: toWgs84([x, y], crs) as [number, number] };
+  return { type: 'Point', coordinates: toWgs84<[number, number]>([x, y], crs) };
 }
 
 /** Buildings from GeoJSON points, their positions moved into WGS 84. */
