@@ -95,6 +95,8 @@ export { listTemplates, getTemplate, createTemplate, listRules, getRules, create
 export { getAreaCounts, listLevelCounts, listBuildingCounts } from './operations/count-operations.js';
 export { submitEvents, getIngestStats } from './operations/event-operations.js';
 export { getHealth } from './operations/health-operations.js';
+export { uploadImport, previewImport, commitImport, getRosterTemplate, IMPORT_UPLOAD_TYPES, XLSX_TYPE } from './operations/import-operations.js';
+export { ImportReportSchema, ImportProblemSchema } from './schemas/import-report.js';
 
 // Socket messages: runtime schemas for the payloads of core's event map.
 export type { ClientMessage } from './live/live-messages.js';
