@@ -63,7 +63,7 @@ describe('gridsweep import', () => {
     writeFileSync(bad, JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'x', name: 'x', level: 'city' }, geometry: { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1]]] } }] }));
     const run = await gridsweep(join(dir, 'data2'), 'import', 'areas', bad, '--quiet');
     expect(run.code).toBe(1);
-    expect(JSON.parse(run.stdout).problems).toEqual([{ row: 0, column: 'geometry', value: 'Polygon', reason: 'a ring needs at least 4 positions' }]);
+    expect((JSON.parse(run.stdout) as { problems: unknown[] }).problems).toEqual([{ row: 0, column: 'geometry', value: 'Polygon', reason: 'a ring needs at least 4 positions' }]);
     expect((await gridsweep(join(dir, 'data2'), 'import', 'roster', bad)).code).toBe(2);
   }, 120_000);
 });
