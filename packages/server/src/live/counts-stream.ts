@@ -39,6 +39,10 @@ interface Group<C> {
   readonly history: TickHistory;
   seq: number;
   readonly members: Set<Member<C>>;
+  /** The snapshot last packed, reused by everyone subscribing before the next change. */
+  snapshot: CountsSnapshotV3 | null;
+  /** When the last member left; the group is kept a while for resumes, then forgotten. */
+  emptySince: number | null;
 }
 
 export type FirstMessage =
@@ -68,7 +72,15 @@ export class CountsStream<C extends SubscriberChannel = SubscriberChannel> {
     private readonly source: CountsSource,
     private readonly historyTicks: number,
     private readonly fanout: Fanout<C> = (channels, message) => channels.forEach((channel) => channel.send(message)),
+    /** How long a group without members is kept so a short cut can resume; then its history goes. */
+    private readonly emptyGroupMs = 120_000,
+    private readonly now: () => number = Date.now,
   ) {}
+
+  /** Groups held in memory: one per distinct subtree followed, and the recently abandoned ones. */
+  get groupCount(): number {
+    return this.groups.size;
+  }
 
   /** Areas whose counts changed, by round id, to go out with the next tick. */
   noteChanges(changed: ReadonlyMap<string, readonly string[]>): void {
@@ -84,15 +96,17 @@ export class CountsStream<C extends SubscriberChannel = SubscriberChannel> {
     const group = this.groupOf(roundId, scope);
     const member: Member<C> = { channel, sentSeq: group.seq, pending: new Set() };
     group.members.add(member);
-    const unsubscribe = () => group.members.delete(member);
+    group.emptySince = null;
+    const unsubscribe = () => {
+      group.members.delete(member);
+      if (group.members.size === 0) group.emptySince = this.now();
+    };
     const missed = resume?.streamId === group.streamId && resume.seq <= group.seq ? group.history.changedSince(resume.seq, roundId, group.seq) : undefined;
     if (resume && missed) {
       const message = this.delta(group, resume.seq, missed);
       return { id: group.id, first: { kind: 'delta', message }, unsubscribe };
     }
-    const counts = this.source.packCounts(roundId, scope.areaIds());
-    const message: CountsSnapshotV3 = { subscriptionId: group.id, streamId: group.streamId, seq: group.seq, roundId, counts, serverTime: Date.now() };
-    return { id: group.id, first: { kind: 'snapshot', message }, unsubscribe };
+    return { id: group.id, first: { kind: 'snapshot', message: this.snapshotOf(group) }, unsubscribe };
   }
 
   /**
@@ -102,12 +116,18 @@ export class CountsStream<C extends SubscriberChannel = SubscriberChannel> {
    * as a repeat), so a wall can tell a quiet morning from a server that stopped.
    */
   tick(heartbeat = false): void {
-    for (const group of this.groups.values()) {
+    const forgetBefore = this.now() - this.emptyGroupMs;
+    for (const [key, group] of this.groups) {
+      if (group.emptySince !== null && group.emptySince <= forgetBefore) {
+        this.groups.delete(key);
+        continue;
+      }
       const changed = this.changed.get(group.roundId);
       const hits = changed ? [...changed].filter((areaId) => group.scope.contains(areaId)) : [];
       const previous = group.seq;
       if (hits.length > 0) {
         group.seq++;
+        group.snapshot = null;
         group.history.record({ seq: group.seq, roundId: group.roundId, areaIds: hits });
       }
       this.sendGroup(group, previous, hits, heartbeat);
@@ -148,10 +168,27 @@ export class CountsStream<C extends SubscriberChannel = SubscriberChannel> {
     let group = this.groups.get(key);
     if (!group) {
       const id = randomUUID();
-      group = { id, streamId: `${this.processId}/${id}`, roundId, scope, history: new TickHistory(this.historyTicks), seq: 0, members: new Set() };
+      group = { id, streamId: `${this.processId}/${id}`, roundId, scope, history: new TickHistory(this.historyTicks), seq: 0, members: new Set(), snapshot: null, emptySince: null };
       this.groups.set(key, group);
     }
     return group;
+  }
+
+  /**
+   * The group's counts as of its seq, packed once per seq: a thousand walls
+   * subscribing at once, or one socket asking a thousand times, cost one
+   * walk of the subtree, not one each.
+   */
+  private snapshotOf(group: Group<C>): CountsSnapshotV3 {
+    group.snapshot ??= {
+      subscriptionId: group.id,
+      streamId: group.streamId,
+      seq: group.seq,
+      roundId: group.roundId,
+      counts: this.source.packCounts(group.roundId, group.scope.areaIds()),
+      serverTime: 0,
+    };
+    return { ...group.snapshot, serverTime: Date.now() };
   }
 
   /** The counts of the areas are packed from the engine's counters as the delta is built: one read per area and group. */

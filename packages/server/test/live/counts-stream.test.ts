@@ -6,7 +6,7 @@ import { RosterTerritory } from '../../src/roster-territory.js';
 import { smallTerritory, visitEvent } from '../support/small-territory.js';
 
 /** The real engine and roster over the small city, and a stream reading from the engine. */
-function setUp(historyTicks = 600) {
+function setUp(historyTicks = 600, clock = { now: 0 }) {
   const records = smallTerritory();
   const engine = new CountingEngine();
   const territory = new RosterTerritory(engine);
@@ -16,7 +16,7 @@ function setUp(historyTicks = 600) {
   records.members.forEach((member) => engine.addMember(member));
   engine.openRound(records.round);
   engine.takeChangedAreas();
-  const stream = new CountsStream(engine, historyTicks);
+  const stream = new CountsStream(engine, historyTicks, undefined, 60_000, () => clock.now);
   const ancestry = new AncestryCache(territory);
   const scope = (areaId: string, depth: string) => new AreaScope(territory, ancestry, areaId, depth);
   const visit = (householdId: string) => {
@@ -42,6 +42,27 @@ function recordingChannel() {
 }
 
 describe('CountsStream', () => {
+  it('forgets a subtree nobody follows once the resume window has passed, so memory returns after walls close', () => {
+    const clock = { now: 0 };
+    const { stream, scope } = setUp(600, clock);
+    const subscriptions = ['mg1', 'mg2', 'g'].map((areaId) => stream.subscribe('r1', scope(areaId, 'microgrid'), recordingChannel()));
+    expect(stream.groupCount).toBe(3);
+    subscriptions.forEach((subscription) => subscription.unsubscribe());
+    clock.now = 30_000;
+    stream.tick();
+    expect(stream.groupCount).toBe(3);
+    clock.now = 61_000;
+    stream.tick();
+    expect(stream.groupCount).toBe(0);
+  });
+
+  it('packs one snapshot for everyone who subscribes to a subtree before it changes', () => {
+    const { stream, scope } = setUp();
+    const first = stream.subscribe('r1', scope('c', 'microgrid'), recordingChannel()).first;
+    const second = stream.subscribe('r1', scope('c', 'microgrid'), recordingChannel()).first;
+    expect(first.kind === 'snapshot' && second.kind === 'snapshot' && first.message.counts === second.message.counts).toBe(true);
+  });
+
   it('sends a quiet subscriber an empty delta at its seq every heartbeat, and a busy one nothing but its deltas', () => {
     const { stream, scope, visit } = setUp();
     const quiet = recordingChannel();
