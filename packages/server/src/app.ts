@@ -15,6 +15,7 @@ import { rosterPlugin } from './plugins/app/roster.js';
 import { configPlugin } from './plugins/external/config.js';
 import { BASEMAP_PREFIX, serveBasemap } from './plugins/external/basemap.js';
 import { serveDashboard } from './plugins/external/dashboard.js';
+import { securityHeaders } from './plugins/external/security-headers.js';
 import { databasePlugin } from './plugins/external/database.js';
 import { openApiPlugin } from './plugins/external/openapi.js';
 import { redisFanoutPlugin } from './plugins/external/redis-fanout.js';
@@ -45,6 +46,8 @@ export const DEFAULT_DASHBOARD_DIR = fileURLToPath(new URL('../../dashboard/buil
 export function app(options: AppOptions) {
   return fp(async function gridsweepApp(fastify: FastifyInstance): Promise<void> {
     installErrorHandling(fastify);
+    // First, so every answer carries the headers: pages, files, API answers and errors alike.
+    await securityHeaders(fastify, options.dashboardDir ?? DEFAULT_DASHBOARD_DIR);
     await fastify.register(configPlugin, options);
     await fastify.register(databasePlugin);
     await fastify.register(repositoriesPlugin);

@@ -42,6 +42,8 @@ interface Group<C> {
   readonly history: TickHistory;
   seq: number;
   readonly members: Set<Member<C>>;
+  /** The snapshot last packed, reused by everyone subscribing before the next change. */
+  snapshot: CountsSnapshotV3 | null;
 }
 
 /** How long a group outlives its last member: long enough for a wall's reconnect after a network cut. */
@@ -99,9 +101,7 @@ export class CountsStream<C extends SubscriberChannel = SubscriberChannel> {
       const message = this.delta(group, resume.seq, missed);
       return { id: group.id, first: { kind: 'delta', message }, unsubscribe };
     }
-    const counts = this.source.packCounts(roundId, scope.areaIds());
-    const message: CountsSnapshotV3 = { subscriptionId: group.id, streamId: group.streamId, seq: group.seq, roundId, counts, serverTime: Date.now() };
-    return { id: group.id, first: { kind: 'snapshot', message }, unsubscribe };
+    return { id: group.id, first: { kind: 'snapshot', message: this.snapshotOf(group) }, unsubscribe };
   }
 
   /**
@@ -118,6 +118,7 @@ export class CountsStream<C extends SubscriberChannel = SubscriberChannel> {
       const previous = group.seq;
       if (hits.length > 0) {
         group.seq++;
+        group.snapshot = null;
         group.history.record({ seq: group.seq, roundId: group.roundId, areaIds: hits });
       }
       this.sendGroup(group, previous, hits, heartbeat);
@@ -182,10 +183,27 @@ export class CountsStream<C extends SubscriberChannel = SubscriberChannel> {
     let group = this.groups.get(key);
     if (!group) {
       const id = randomUUID();
-      group = { id, key, emptySince: undefined, streamId: `${this.processId}/${id}`, roundId, scope, history: new TickHistory(this.historyTicks), seq: 0, members: new Set() };
+      group = { id, key, emptySince: undefined, streamId: `${this.processId}/${id}`, roundId, scope, history: new TickHistory(this.historyTicks), seq: 0, members: new Set(), snapshot: null };
       this.groups.set(key, group);
     }
     return group;
+  }
+
+  /**
+   * The group's counts as of its seq, packed once per seq: a thousand walls
+   * subscribing at once, or one socket asking a thousand times, cost one
+   * walk of the subtree, not one each.
+   */
+  private snapshotOf(group: Group<C>): CountsSnapshotV3 {
+    group.snapshot ??= {
+      subscriptionId: group.id,
+      streamId: group.streamId,
+      seq: group.seq,
+      roundId: group.roundId,
+      counts: this.source.packCounts(group.roundId, group.scope.areaIds()),
+      serverTime: 0,
+    };
+    return { ...group.snapshot, serverTime: Date.now() };
   }
 
   /** The counts of the areas are packed from the engine's counters as the delta is built: one read per area and group. */

@@ -67,6 +67,13 @@ describe('CountsStream', () => {
     expect(after.first.kind).toBe('snapshot');
   });
 
+  it('packs one snapshot for everyone who subscribes to a subtree before it changes', () => {
+    const { stream, scope } = setUp();
+    const first = stream.subscribe('r1', scope('c', 'microgrid'), recordingChannel()).first;
+    const second = stream.subscribe('r1', scope('c', 'microgrid'), recordingChannel()).first;
+    expect(first.kind === 'snapshot' && second.kind === 'snapshot' && first.message.counts === second.message.counts).toBe(true);
+  });
+
   it('sends a quiet subscriber an empty delta at its seq every heartbeat, and a busy one nothing but its deltas', () => {
     const { stream, scope, visit } = setUp();
     const quiet = recordingChannel();
