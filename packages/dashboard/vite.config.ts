@@ -32,6 +32,10 @@ export default defineConfig({
         ],
       },
       workbox: {
+        // The page that installed the worker is served by it at once: a worker who signs in and walks
+        // into a basement has the shell without a second load.
+        clientsClaim: true,
+        skipWaiting: true,
         globPatterns: ['client/**/*.{js,css,html,png,svg,webmanifest}'],
         navigateFallbackDenylist: [/^\/api\//, /^\/socket\.io\//, /^\/basemap\//],
         // MapLibre's chunk is about 1 MB; the shell must hold it for the map pages to open offline too.
