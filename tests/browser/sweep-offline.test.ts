@@ -45,14 +45,14 @@ describe.skipIf(skipReason !== null)(`a field worker sweeping on a phone, online
     return ((await response.json()) as { counts: AreaCounts }).counts;
   }
 
-  it('records twenty households over two buildings, ten of them offline across a reload, and the server counts each once when the queue drains', async () => {
+  it('records twenty households over two buildings, ten of them offline across a reload, and the server, killed during the drain and restarted, counts each once', async () => {
     await signInAsWorker(page, server.url);
     // The shell is kept by the service worker before the phone loses its network.
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
     await page.getByTestId('sweep-microgrid').first().waitFor();
     await expect(page.getByTestId('sweep-microgrid').count()).resolves.toBe(1);
     await page.getByTestId('sweep-download').tap();
-    await page.getByTestId('sweep-download-state').filter({ hasText: '离线数据' }).waitFor();
+    await page.getByTestId('sweep-download-state').filter({ hasText: /^离线数据 \d/ }).waitFor();
 
     await page.getByTestId('sweep-microgrid').first().tap();
     await page.locator('[data-testid="sweep-building"][data-building-id="sb-1"]').tap();
@@ -79,8 +79,13 @@ describe.skipIf(skipReason !== null)(`a field worker sweeping on a phone, online
     for (const [householdId, outcome] of offlinePlan.slice(5)) await recordDoor(page, householdId, outcome);
     await saveScreenshot(page, 'sweep-offline-390x844');
 
+    // Back online into a server that hangs with the batch in flight and is then killed and started again.
+    server.freeze();
     await context.setOffline(false);
-    await pending().filter({ hasText: '已全部上传' }).waitFor({ timeout: 45_000 });
+    await page.waitForTimeout(1_000);
+    await server.halt();
+    await server.restart();
+    await pending().filter({ hasText: '已全部上传' }).waitFor({ timeout: 60_000 });
 
     const recorded = [...plan('sb-1', 1), ...offlinePlan];
     const tally = (kind: Outcome) => recorded.filter(([, outcome]) => outcome === kind).length;
