@@ -3,11 +3,17 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserSkipReason, launchChromium } from '../support/chromium.js';
 import { startGridsweepServer, ADMIN, type RunningServer } from '../support/gridsweep-server.js';
+import { near, pixelAt, type Rgb } from '../support/pixel.js';
 import { saveScreenshot } from '../support/screenshots.js';
 import { recordDoor, seedSweep, signInAsWorker, SWEEP_ROUND, type Outcome } from './sweep-fixture.js';
 
 const skipReason = browserSkipReason();
 const PHONE = { width: 390, height: 844 };
+const WALL = { width: 1920, height: 1080 };
+// Inside micro-grid mg-1 (the lower-left square) on the wall; its colours as they reach the wall's dark screen.
+const INSIDE_MG_1_ON_WALL = { x: 530, y: 830 };
+const RED_ON_WALL: Rgb = { r: 191, g: 44, b: 30 }; // coverage below 50 %
+const ORANGE_ON_WALL: Rgb = { r: 223, g: 126, b: 81 }; // coverage 50–80 %
 
 /** Ten doors of a building: seven let in with the one-tap fill, two no answer, one refused. */
 function plan(buildingId: string, unit: number): [string, Outcome][] {
@@ -45,7 +51,14 @@ describe.skipIf(skipReason !== null)(`a field worker sweeping on a phone, online
     return ((await response.json()) as { counts: AreaCounts }).counts;
   }
 
-  it('records twenty households over two buildings, ten of them offline across a reload, and the server, killed during the drain and restarted, counts each once', async () => {
+  it('records twenty households over two buildings, ten of them offline across a reload, and the server, killed during the drain and restarted, counts each once, and the wall recolours the micro-grid', async () => {
+    // The wall in the command room, open all along.
+    const wall = await browser.newPage({ viewport: WALL });
+    await wall.goto(`${server.url}/wall?token=${server.wallToken}`);
+    await wall.locator('[data-testid="area-map"][data-areas="4"]').waitFor();
+    const wallColour = () => pixelAt(wall, INSIDE_MG_1_ON_WALL.x, INSIDE_MG_1_ON_WALL.y);
+    await expect.poll(async () => near(await wallColour(), RED_ON_WALL, 8), { timeout: 20_000 }).toBe(true);
+
     await signInAsWorker(page, server.url);
     // The shell is kept by the service worker before the phone loses its network.
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
@@ -87,6 +100,9 @@ describe.skipIf(skipReason !== null)(`a field worker sweeping on a phone, online
     await server.restart();
     await pending().filter({ hasText: '已全部上传' }).waitFor({ timeout: 60_000 });
 
+    // 14 of mg-1's 24 households visited: the wall, open all along, turned mg-1 from red to orange by itself.
+    await expect.poll(async () => near(await wallColour(), ORANGE_ON_WALL, 8), { timeout: 20_000 }).toBe(true);
+    await saveScreenshot(wall, 'sweep-wall-after');
     const recorded = [...plan('sb-1', 1), ...offlinePlan];
     const tally = (kind: Outcome) => recorded.filter(([, outcome]) => outcome === kind).length;
     const counts = await areaCounts();
