@@ -90,4 +90,25 @@ describe.skipIf(skipReason !== null)(`what the sweep page refuses and is refused
     const counts = ((await (await get(`/api/v1/rounds/${SWEEP_ROUND}/areas/mg-1/counts`, admin)).json()) as { counts: AreaCounts }).counts;
     expect(counts.households).toMatchObject({ visited: 1, refused: 0 });
   });
+
+  it('wipes the door lists kept on the phone when the worker signs out', async () => {
+    const kept = () =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const open = indexedDB.open('gridsweep-field');
+            open.onsuccess = () => {
+              const count = open.result.transaction('cache').objectStore('cache').count();
+              count.onsuccess = () => {
+                open.result.close();
+                resolve(count.result);
+              };
+            };
+          }),
+      );
+    expect(await kept()).toBeGreaterThan(0);
+    await page.getByTestId('sweep-sign-out').tap();
+    await page.waitForURL(`${server.url}/login`);
+    expect(await kept()).toBe(0);
+  });
 });
