@@ -57,6 +57,7 @@ export { LevelsSchema, TerritoryLevelsSchema } from './schemas/levels.js';
 export { AreaEvaluationSchema } from './schemas/figures.js';
 export { BuildingWithCountsSchema } from './schemas/building-counts.js';
 export { ProgressSampleSchema } from './schemas/progress-sample.js';
+export { AssignedMicrogridSchema, SweepAssignmentsSchema } from './schemas/sweep-assignments.js';
 export {
   RoleSchema,
   AccessScopeSchema,
@@ -95,6 +96,7 @@ export { listTemplates, getTemplate, createTemplate, listRules, getRules, create
 export { getAreaCounts, listLevelCounts, listBuildingCounts } from './operations/count-operations.js';
 export { submitEvents, getIngestStats } from './operations/event-operations.js';
 export { getHealth } from './operations/health-operations.js';
+export { listSweepAssignments } from './operations/sweep-operations.js';
 
 // Socket messages: runtime schemas for the payloads of core's event map.
 export type { ClientMessage } from './live/live-messages.js';

@@ -33,6 +33,7 @@ import { levelRoutes } from './routes/campaigns/level-routes.js';
 import { rulesRoutes } from './routes/campaigns/rules-routes.js';
 import { templateRoutes } from './routes/campaigns/template-routes.js';
 import { roundRoutes } from './routes/rounds/round-routes.js';
+import { sweepRoutes } from './routes/sweep/sweep-routes.js';
 import { territoryRoutes } from './routes/territory/territory-routes.js';
 
 // Resolved from this file, so it is right from src (tests, tsx) and from dist alike.
@@ -79,6 +80,7 @@ export function app(options: AppOptions) {
       countRoutes,
       buildingCountRoutes,
       historyRoutes,
+      sweepRoutes,
     ];
     for (const routes of apiRoutes) await fastify.register(routes);
 

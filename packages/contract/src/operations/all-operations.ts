@@ -4,6 +4,7 @@ import { createRules, createTemplate, getLevels, getRules, getTemplate, listRule
 import { getAreaCounts, listBuildingCounts, listLevelCounts } from './count-operations.js';
 import { getIngestStats, submitEvents } from './event-operations.js';
 import { getHealth } from './health-operations.js';
+import { listSweepAssignments } from './sweep-operations.js';
 import { createRound, getRound, getRoundCampaign, getRoundHistory, listRounds, updateRound } from './round-operations.js';
 import {
   createArea,
@@ -64,6 +65,7 @@ export const OPERATIONS = {
   listLevelCounts,
   listBuildingCounts,
   submitEvents,
+  listSweepAssignments,
   getIngestStats,
   getHealth,
 } as const satisfies Record<string, Operation>;

@@ -62,9 +62,9 @@ export type CredentialHolder = Pick<Credential, 'token' | 'reject'>;
  */
 export class ApiClient {
   constructor(
-    private readonly baseUrl = '',
-    private readonly fetchImpl: typeof fetch = (input, init) => fetch(input, init),
-    private readonly credential: CredentialHolder = tabCredential,
+    protected readonly baseUrl = '',
+    protected readonly fetchImpl: typeof fetch = (input, init) => fetch(input, init),
+    protected readonly credential: CredentialHolder = tabCredential,
   ) {}
 
   /** Signs in; a wrong password or too many attempts are answers, not errors. */
@@ -188,7 +188,7 @@ export class ApiClient {
     return answer;
   }
 
-  private url(path: string, query?: AreaQuery, extra: Record<string, string> = {}): string {
+  protected url(path: string, query?: AreaQuery, extra: Record<string, string> = {}): string {
     const params = new URLSearchParams();
     if (query) {
       params.set('level', query.level);
@@ -199,12 +199,12 @@ export class ApiClient {
     return `${this.baseUrl}${path}${search}`;
   }
 
-  private headers(token = this.credential.token): Record<string, string> {
+  protected headers(token = this.credential.token): Record<string, string> {
     return { accept: 'application/json', ...this.authorization(token) };
   }
 
   /** GETs an operation's answer and checks it against the operation's schema for 200. */
-  private async get<O extends Operation>(op: O, url: string, signal?: AbortSignal): Promise<Answer<O>> {
+  protected async get<O extends Operation>(op: O, url: string, signal?: AbortSignal): Promise<Answer<O>> {
     const checked = answerCheck(op)(await this.getJson(url, signal));
     if (!checked.ok) {
       const [first] = checked.issues;

@@ -1,6 +1,8 @@
 // Both dictionaries of the dashboard. English must name every key that
 // Chinese names (the type says so), so a missing translation fails the check.
 
+import { sweepEn, sweepZh } from '../sweep/sweep-messages.js';
+
 export const zh = {
   'app.title': 'gridsweep 扫楼监控',
   'wall.title': '扫楼指挥大屏',
@@ -82,6 +84,7 @@ export const zh = {
   'role.resident': '居民',
   'wall.credentialMissing': '大屏凭证缺失或无效',
   'wall.credentialHint': '请用服务器启动时打印的 /wall?token=… 链接重新打开本页',
+  ...sweepZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -167,4 +170,5 @@ export const en: Record<MessageKey, string> = {
   'role.resident': 'resident',
   'wall.credentialMissing': 'Display credential missing or invalid',
   'wall.credentialHint': 'Open this page again with the /wall?token=… link the server printed at start',
+  ...sweepEn,
 };
