@@ -4,6 +4,7 @@ import { createRules, createTemplate, getLevels, getRules, getTemplate, listRule
 import { getAreaCounts, listBuildingCounts, listLevelCounts } from './count-operations.js';
 import { getIngestStats, submitEvents } from './event-operations.js';
 import { getHealth } from './health-operations.js';
+import { exportDailyReport, exportLedger } from './report-operations.js';
 import { createRound, getRound, getRoundCampaign, getRoundHistory, listRounds, updateRound } from './round-operations.js';
 import {
   createArea,
@@ -63,6 +64,8 @@ export const OPERATIONS = {
   getAreaCounts,
   listLevelCounts,
   listBuildingCounts,
+  exportDailyReport,
+  exportLedger,
   submitEvents,
   getIngestStats,
   getHealth,

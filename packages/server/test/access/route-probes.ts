@@ -80,6 +80,8 @@ export const PROBES: Record<string, Probe> = {
   'GET /api/v1/rounds/:roundId/counts': { query: '?level=microgrid' },
   'GET /api/v1/rounds/:roundId/areas/:areaId/buildings': {},
   'GET /api/v1/rounds/:roundId/history': {},
+  'GET /api/v1/rounds/:roundId/areas/:areaId/report': { query: '?format=csv' },
+  'POST /api/v1/rounds/:roundId/areas/:areaId/ledgers/:ledger': { params: { ledger: 'special-groups' }, body: () => ({ format: 'csv' }) },
 };
 
 export function urlFor(url: string, t: Targets, probe: Probe): string {
