@@ -1,4 +1,5 @@
 import { CITY_HELP, cityCommand } from './city-command.js';
+import { EXPORT_HELP, exportCommand } from './export-command.js';
 import { SIMULATE_HELP, simulateCommand } from './simulate-command.js';
 import { UsageError } from './usage-error.js';
 
@@ -7,11 +8,13 @@ const HELP = `Usage: gridsweep <command> [options]
 Commands:
   city       generate a synthetic city (gridsweep city --help)
   simulate   simulate a sweep morning over a generated city (gridsweep simulate --help)
+  export     write a daily report or a ledger as XLSX or CSV (gridsweep export --help)
 `;
 
 const COMMANDS: Record<string, { run: (args: readonly string[]) => Promise<void>; help: string }> = {
   city: { run: cityCommand, help: CITY_HELP },
   simulate: { run: simulateCommand, help: SIMULATE_HELP },
+  export: { run: exportCommand, help: EXPORT_HELP },
 };
 
 async function main(argv: readonly string[]): Promise<number> {
