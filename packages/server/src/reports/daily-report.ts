@@ -1,4 +1,4 @@
-import { evaluateArea, type Area, type AreaCounts, type Round } from '@gridsweep/core';
+import { evaluateArea, type Area, type AreaCounts, type AreaEvaluation, type Round } from '@gridsweep/core';
 import type { Campaign } from '../campaigns/campaign-catalogue.js';
 import type { RosterTerritory } from '../roster-territory.js';
 import { reportColumns, type ReportRow } from './report-columns.js';
@@ -14,6 +14,12 @@ export interface ReportRequest {
   readonly round: Round;
   readonly campaign: Campaign;
   readonly area: Area;
+}
+
+/** How wide a cell shows: a count as its digits, a share as 100.0%. */
+function widthOf(cell: Cell): number {
+  if (cell === null) return 0;
+  return typeof cell === 'number' ? Math.max(String(cell).length, 6) : displayWidth(cell);
 }
 
 /** The areas of the subtree of `root`, by level, each level in tree order so a parent's children sit together. */
@@ -44,36 +50,41 @@ export async function writeDailyReport(sink: TableSink, request: ReportRequest, 
   const byLevel = areasByLevel(territory, root);
   const evaluate = (counts: AreaCounts) => evaluateArea(counts, campaign.template, campaign.rules);
   const levels = territory.levels.slice(Math.max(0, territory.levels.findIndex((level) => level.id === root.level)));
+  const rootCounts = sources.counts(round.id, root.id);
+  const rootFigures = evaluate(rootCounts);
   let rows = 0;
   let microgrids = 0;
   for (const level of levels) {
     const areas = byLevel.get(level.id) ?? [];
     if (level === levels[levels.length - 1]) microgrids = areas.length;
-    const levelRows: ReportRow[] = areas.map((area) => {
-      const counts = sources.counts(round.id, area.id);
-      const parent = area.parentId === null ? '' : (territory.area(area.parentId)?.name ?? '');
-      return { level: level.name.zh, areaId: area.id, name: area.name, parent, counts, figures: evaluate(counts) };
+    const rowOf = (area: Area, counts: AreaCounts, figures: AreaEvaluation): ReportRow => ({
+      level: level.name.zh,
+      areaId: area.id,
+      name: area.name,
+      parent: area.parentId === null ? '' : (territory.area(area.parentId)?.name ?? ''),
+      counts,
+      figures,
     });
-    const cells: Cell[][] = levelRows.map((row) => columns.map((column) => column.value(row)));
-    const rootCounts = sources.counts(round.id, root.id);
     const showsTotal = !(areas.length === 1 && areas[0]!.id === root.id);
-    const totals: Cell[] | null = showsTotal
-      ? columns.map((column) => column.value({ level: level.name.zh, areaId: null, name: `合计（${root.name}）`, parent: '', counts: rootCounts, figures: evaluate(rootCounts) }))
-      : null;
-    const widest = columns.map((_, i) => {
-      let max = 0;
-      for (const line of totals ? [...cells, totals] : cells) {
-        const cell: Cell | undefined = line[i];
-        const width = cell === null || cell === undefined ? 0 : typeof cell === 'number' ? String(cell).length + 1 : displayWidth(cell);
-        if (width > max) max = width;
-      }
-      return max;
-    });
+    const totals = columns.map((column) => column.value({ level: level.name.zh, areaId: null, name: `合计（${root.name}）`, parent: '', counts: rootCounts, figures: rootFigures }));
+    // Widths are set before the first row leaves: the totals hold the largest counts, and the names are read
+    // from the areas alone, so no row is kept to measure it.
+    const widest = totals.map(widthOf);
+    for (const area of areas) {
+      const named = rowOf(area, rootCounts, rootFigures);
+      columns.forEach((column, i) => {
+        if (column.naming) widest[i] = Math.max(widest[i]!, widthOf(column.value(named)));
+      });
+    }
     await sink.beginSheet(level.name.zh, columns.map((column, i) => ({ header: column.header, kind: column.kind, width: fittedWidth(column.header, widest[i]!) })));
-    for (const line of cells) await sink.row(line);
-    if (totals) await sink.row(totals, { total: true });
+    for (const area of areas) {
+      const counts = sources.counts(round.id, area.id);
+      const row = rowOf(area, counts, evaluate(counts));
+      await sink.row(columns.map((column) => column.value(row)));
+    }
+    if (showsTotal) await sink.row(totals, { total: true });
     await sink.endSheet();
-    rows += cells.length;
+    rows += areas.length;
   }
   return { rows, microgrids };
 }

@@ -15,6 +15,8 @@ export interface ReportColumn {
   readonly header: string;
   readonly kind: ColumnKind;
   readonly value: (row: ReportRow) => Cell;
+  /** The value names the area (its level, id, name, parent): read from the area alone, not its counts. */
+  readonly naming?: true;
 }
 
 const COLOURS: Record<ColourClass, string> = { red: '红色', orange: '橙色', yellow: '黄色', green: '绿色', grey: '灰色' };
@@ -36,10 +38,10 @@ export function reportColumns(template: CampaignTemplate, rules: CountingRules):
   const { status, marker } = template.member;
   const count = (header: string, value: (counts: AreaCounts) => number): ReportColumn => ({ header, kind: 'integer', value: (row) => value(row.counts) });
   const columns: ReportColumn[] = [
-    { header: '层级', kind: 'text', value: (row) => row.level },
-    { header: '区域编号', kind: 'text', value: (row) => row.areaId ?? '' },
-    { header: '区域名称', kind: 'text', value: (row) => row.name },
-    { header: '上级区域', kind: 'text', value: (row) => row.parent },
+    { header: '层级', kind: 'text', value: (row) => row.level, naming: true },
+    { header: '区域编号', kind: 'text', value: (row) => row.areaId ?? '', naming: true },
+    { header: '区域名称', kind: 'text', value: (row) => row.name, naming: true },
+    { header: '上级区域', kind: 'text', value: (row) => row.parent, naming: true },
     count('总户数', (c) => c.households.total),
     count('应入户数', (c) => c.households.toVisit),
     count(optionName(outcome, 'visited', '已入户'), (c) => c.households.visited),

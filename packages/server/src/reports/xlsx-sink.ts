@@ -28,6 +28,14 @@ export class XlsxSink implements TableSink {
   private readonly workbook: ExcelJS.stream.xlsx.WorkbookWriter;
   private sheet: ExcelJS.Worksheet | null = null;
   private readonly names = new Set<string>();
+  /**
+   * One style object per column (and one for its totals cell), shared by
+   * every cell: exceljs finds a style it has seen by the object's identity,
+   * and a fresh object per cell made it work out the same style anew for
+   * each of a city's million cells.
+   */
+  private cellStyles: Partial<ExcelJS.Style>[] = [];
+  private totalStyles: Partial<ExcelJS.Style>[] = [];
 
   constructor(out: Writable) {
     this.workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
@@ -41,12 +49,17 @@ export class XlsxSink implements TableSink {
     header.font = { bold: true };
     header.alignment = { vertical: 'middle', horizontal: 'center' };
     header.commit();
+    this.cellStyles = columns.map((column) => ({ numFmt: NUMBER_FORMATS[column.kind] }));
+    this.totalStyles = columns.map((column) => ({ numFmt: NUMBER_FORMATS[column.kind], font: { bold: true } }));
     this.sheet = sheet;
   }
 
   async row(cells: readonly Cell[], options: { readonly total?: boolean } = {}): Promise<void> {
     const row = this.sheet!.addRow(cells);
-    if (options.total) row.font = { bold: true };
+    const styles = options.total ? this.totalStyles : this.cellStyles;
+    row.eachCell((cell, column) => {
+      cell.style = styles[column - 1]!;
+    });
     row.commit();
   }
 

@@ -54,7 +54,7 @@ describe.each(DIALECTS)('the daily report on $name', (dialect) => {
     const sheet = workbook.getWorksheet('微网格')!;
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.getRow(1).font?.bold).toBe(true);
-    expect(sheet.getRow(microgrids.length).font?.bold).toBe(true);
+    expect(sheet.getRow(microgrids.length).getCell(3).font?.bold).toBe(true);
     expect(sheet.getColumn(column('覆盖率') + 1).numFmt).toBe('0.0%');
     expect(sheet.getColumn(column('区域名称') + 1).width).toBeGreaterThanOrEqual('合计（鼓楼区）'.length * 2);
   });
