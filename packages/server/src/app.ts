@@ -26,6 +26,7 @@ import { householdRoutes } from './routes/households/household-routes.js';
 import { userRoutes } from './routes/users/user-routes.js';
 import { buildingCountRoutes } from './routes/building-counts/building-count-routes.js';
 import { countRoutes } from './routes/counts/count-routes.js';
+import { reportRoutes } from './routes/reports/report-routes.js';
 import { eventRoutes } from './routes/events/event-routes.js';
 import { healthRoutes } from './routes/health/health-routes.js';
 import { historyRoutes } from './routes/history/history-routes.js';
@@ -81,6 +82,7 @@ export function app(options: AppOptions) {
       buildingCountRoutes,
       historyRoutes,
       sweepRoutes,
+      reportRoutes,
     ];
     for (const routes of apiRoutes) await fastify.register(routes);
 
