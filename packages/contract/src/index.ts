@@ -57,6 +57,7 @@ export { LevelsSchema, TerritoryLevelsSchema } from './schemas/levels.js';
 export { AreaEvaluationSchema } from './schemas/figures.js';
 export { BuildingWithCountsSchema } from './schemas/building-counts.js';
 export { ProgressSampleSchema } from './schemas/progress-sample.js';
+export { AssignedMicrogridSchema, SweepAssignmentsSchema } from './schemas/sweep-assignments.js';
 export {
   RoleSchema,
   AccessScopeSchema,
@@ -93,10 +94,20 @@ export {
 export { listRounds, getRound, createRound, updateRound, getRoundCampaign, getRoundHistory } from './operations/round-operations.js';
 export { listTemplates, getTemplate, createTemplate, listRules, getRules, createRules, getLevels, setLevels } from './operations/campaign-operations.js';
 export { getAreaCounts, listLevelCounts, listBuildingCounts } from './operations/count-operations.js';
+export {
+  exportDailyReport,
+  exportLedger,
+  EXPORT_FORMATS,
+  EXPORT_CONTENT_TYPES,
+  LEDGER_KINDS,
+  type ExportFormat,
+  type LedgerKind,
+} from './operations/report-operations.js';
 export { submitEvents, getIngestStats } from './operations/event-operations.js';
 export { getHealth } from './operations/health-operations.js';
 export { uploadImport, previewImport, commitImport, getRosterTemplate, IMPORT_UPLOAD_TYPES, XLSX_TYPE } from './operations/import-operations.js';
 export { ImportReportSchema, ImportProblemSchema } from './schemas/import-report.js';
+export { listSweepAssignments } from './operations/sweep-operations.js';
 
 // Socket messages: runtime schemas for the payloads of core's event map.
 export type { ClientMessage } from './live/live-messages.js';

@@ -13,6 +13,7 @@ export function startBanner(url: string, wallToken: string, firstAdmin: { userna
     `  Wall display (counts only):  ${url}/wall?token=${wallToken}`,
     `  Monitoring, counts only:     ${url}/?token=${wallToken}`,
     `  Sign in:                     ${url}/login`,
+    `  Field worker's sweep (phone): ${url}/sweep`,
   ];
   if (firstAdmin) {
     lines.push(`  First administrator:         ${firstAdmin.username} / ${firstAdmin.password}   (shown once; keep it safe)`);

@@ -86,6 +86,10 @@ export const PROBES: Record<string, Probe> = {
   'POST /api/v1/imports/:importId/preview': { params: { importId: '00000000-0000-4000-8000-000000000000' }, body: () => ({}) },
   'POST /api/v1/imports/:importId/commit': { params: { importId: '00000000-0000-4000-8000-000000000000' }, body: () => ({}) },
   'GET /api/v1/imports/roster-template.xlsx': {},
+  // Aimed at the round: what it lists is the caller's own micro-grids, so an account of A must find no B in it.
+  'GET /api/v1/sweep/assignments': { query: '?roundId=r1', listsB: true },
+  'GET /api/v1/rounds/:roundId/areas/:areaId/report': { query: '?format=csv' },
+  'POST /api/v1/rounds/:roundId/areas/:areaId/ledgers/:ledger': { params: { ledger: 'special-groups' }, body: () => ({ format: 'csv' }) },
 };
 
 export function urlFor(url: string, t: Targets, probe: Probe): string {

@@ -1,0 +1,51 @@
+import type { SweepEvent } from '@gridsweep/core';
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+
+/** An event typed on this phone and not yet acknowledged by the server, in the order it was saved. */
+export interface QueuedEvent {
+  readonly seq?: number;
+  readonly event: SweepEvent;
+  readonly queuedAt: number;
+}
+
+/** An event the server refused for what it holds: kept and shown until the worker has read it, never dropped silently. */
+export interface HeldEvent {
+  readonly event: SweepEvent;
+  /** conflict: the server holds this id with other content (409); rejected: the event itself is invalid or out of scope. */
+  readonly kind: 'conflict' | 'rejected';
+  readonly reason: string;
+  readonly heldAt: number;
+}
+
+/** Data read from the server kept for offline use: a door list, a building list, the round's template. */
+export interface CachedEntry {
+  readonly key: string;
+  readonly value: unknown;
+  readonly bytes: number;
+  readonly savedAt: number;
+}
+
+interface FieldSchema extends DBSchema {
+  outbox: { key: number; value: QueuedEvent; indexes: { byId: string } };
+  held: { key: string; value: HeldEvent };
+  cache: { key: string; value: CachedEntry };
+}
+
+export type FieldDb = IDBPDatabase<FieldSchema>;
+
+const NAME = 'gridsweep-field';
+
+let opening: Promise<FieldDb> | null = null;
+
+/** The phone's one store of the field worker's page; opened once per page. */
+export function fieldDb(): Promise<FieldDb> {
+  opening ??= openDB<FieldSchema>(NAME, 1, {
+    upgrade(db) {
+      const outbox = db.createObjectStore('outbox', { keyPath: 'seq', autoIncrement: true });
+      outbox.createIndex('byId', 'event.id', { unique: true });
+      db.createObjectStore('held', { keyPath: 'event.id' });
+      db.createObjectStore('cache', { keyPath: 'key' });
+    },
+  });
+  return opening;
+}
