@@ -22,6 +22,9 @@ function gridsweep(dataDir: string, ...args: string[]): Promise<{ code: number; 
   });
 }
 
+// Each run starts tsx and, for most, a server on the folder: slow on a busy machine.
+const CLI_TIMEOUT_MS = 180_000;
+
 describe('gridsweep export', () => {
   let server: TestServer;
   let dataDir: string;
@@ -43,13 +46,13 @@ describe('gridsweep export', () => {
     await server.restart();
     await server.close();
     await rm(out, { recursive: true, force: true });
-  });
+  }, CLI_TIMEOUT_MS);
 
   it('documents both exports and every ledger in --help', async () => {
     const { code, stdout } = await gridsweep(dataDir, 'export', '--help');
     expect(code).toBe(0);
     for (const word of ['report', 'ledger', 'special-groups', 'not-visited', 'markers', '--round', '--area', '--format', '--out', '--reveal', '--reason']) expect(stdout).toContain(word);
-  });
+  }, CLI_TIMEOUT_MS);
 
   it('writes the daily report of the configured database with the numbers the counts API answered', async () => {
     const file = join(out, 'report.csv');
@@ -62,7 +65,7 @@ describe('gridsweep export', () => {
     expect(totals[2]).toBe('合计（网格一）');
     expect(Number(totals[header.indexOf('已入户')])).toBe(grid.counts.households.visited);
     expect(Number(totals[header.indexOf('红码')])).toBe(grid.counts.markers.red);
-  });
+  }, CLI_TIMEOUT_MS);
 
   it('reveals a ledger only with a reason, which the audit log keeps under the system user', async () => {
     const refused = await gridsweep(dataDir, 'export', 'ledger', 'special-groups', '--round', 'r1', '--area', 'g', '--reveal');
@@ -78,7 +81,7 @@ describe('gridsweep export', () => {
     expect(entry).toMatchObject({ action: 'ledger.export', target: 'ledger:r1/g/special-groups', reason: '街道夜间核对', source: 'cli' });
     expect(entry!.actorId).toMatch(/^cli:/);
     await server.app.close();
-  });
+  }, CLI_TIMEOUT_MS);
 
   it('names a wrong ledger, round or format and exits 2', async () => {
     expect((await gridsweep(dataDir, 'export', 'ledger', 'everyone', '--round', 'r1', '--area', 'g')).stderr).toContain('special-groups');
@@ -86,5 +89,5 @@ describe('gridsweep export', () => {
     expect(noRound.code).toBe(2);
     expect(noRound.stderr).toContain('"nope"');
     expect((await gridsweep(dataDir, 'export', 'report', '--round', 'r1', '--area', 'g', '--format', 'pdf')).stderr).toContain('--format');
-  });
+  }, CLI_TIMEOUT_MS);
 });
