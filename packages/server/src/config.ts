@@ -32,6 +32,8 @@ export interface AccessConfig {
   readonly subscriptionsPerSocket: number;
   /** Distinct count subscriptions (subtree and depth) all sockets of one credential may hold; identical ones count once. */
   readonly subscriptionsPerCredential: number;
+  /** Sign-in attempts per minute from one address, counted before any password is hashed; 0 turns it off. */
+  readonly signInsPerAddressPerMinute: number;
 }
 
 export const DEFAULT_ACCESS: AccessConfig = {
@@ -42,6 +44,7 @@ export const DEFAULT_ACCESS: AccessConfig = {
   rateLimitPerMinute: 600,
   subscriptionsPerSocket: 8,
   subscriptionsPerCredential: 64,
+  signInsPerAddressPerMinute: 60,
 };
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -119,6 +122,7 @@ function readAccess(env: NodeJS.ProcessEnv): AccessConfig {
     rateLimitPerMinute: readWholeNumber('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE ?? '600', 0, 10_000_000),
     subscriptionsPerSocket: readWholeNumber('LIVE_SUBSCRIPTIONS_PER_SOCKET', env.LIVE_SUBSCRIPTIONS_PER_SOCKET ?? '8', 1, 1000),
     subscriptionsPerCredential: readWholeNumber('LIVE_SUBSCRIPTIONS_PER_CREDENTIAL', env.LIVE_SUBSCRIPTIONS_PER_CREDENTIAL ?? '64', 1, 100_000),
+    signInsPerAddressPerMinute: readWholeNumber('SIGN_INS_PER_ADDRESS_PER_MINUTE', env.SIGN_INS_PER_ADDRESS_PER_MINUTE ?? '60', 0, 1_000_000),
   };
 }
 
