@@ -19,6 +19,11 @@ export interface ServerConfig {
   readonly basemapDir?: string | null;
   /** Browser origins besides the server's own that may open sockets (SOCKET_ORIGINS, comma-separated). */
   readonly socketOrigins?: readonly string[];
+  /**
+   * Which proxies' X-Forwarded-For to believe (TRUST_PROXY): false for none, true for any, or their
+   * addresses. Per-address limits (sign-in) need the client's address, not the proxy's.
+   */
+  readonly trustProxy?: boolean | readonly string[];
 }
 
 export interface AccessConfig {
@@ -120,6 +125,16 @@ function readSecret(name: string, text: string | undefined, minLength: number): 
   return text;
 }
 
+function readTrustProxy(text: string | undefined): boolean | string[] {
+  if (text === undefined || text.trim() === '' || text.trim() === 'false') return false;
+  if (text.trim() === 'true') return true;
+  const addresses = text.split(',').map((entry) => entry.trim());
+  if (addresses.some((address) => !/^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(address))) {
+    throw new ConfigError(`TRUST_PROXY must be true, false or the proxies' addresses (CIDR allowed), comma-separated, got "${text}"`);
+  }
+  return addresses;
+}
+
 function readOrigins(text: string | undefined): string[] {
   if (text === undefined || text.trim() === '') return [];
   return text.split(',').map((entry) => {
@@ -173,6 +188,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     redisUrl: readRedisUrl(env.REDIS_URL),
     access: readAccess(env),
     socketOrigins: readOrigins(env.SOCKET_ORIGINS),
+    trustProxy: readTrustProxy(env.TRUST_PROXY),
     basemapDir: env.BASEMAP_DIR === undefined || env.BASEMAP_DIR.trim() === '' ? null : resolve(env.BASEMAP_DIR),
   };
 }

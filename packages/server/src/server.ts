@@ -33,6 +33,8 @@ export async function buildServer(options: AppOptions, logStream?: { write(line:
     },
     bodyLimit: BODY_LIMIT_BYTES,
     requestTimeout: REQUEST_TIMEOUT_MS,
+    // Behind a TLS proxy the client's address comes from X-Forwarded-For, from the proxies named only.
+    trustProxy: typeof options.config.trustProxy === 'object' ? [...options.config.trustProxy] : (options.config.trustProxy ?? false),
     // Closed schemas must refuse unknown fields, not silently drop them (Fastify's default). Scalars in the
     // query and path are coerced (z=3 is a number), but a value is never wrapped into a list: a batch that is
     // not a list is refused as the socket refuses it, not taken for a list of one.

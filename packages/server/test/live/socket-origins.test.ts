@@ -46,4 +46,10 @@ describe('socket handshakes by origin', () => {
     expect(readConfig({ SOCKET_ORIGINS: 'https://wall.example.org, http://10.0.0.5:3000' }).socketOrigins).toEqual(['https://wall.example.org', 'http://10.0.0.5:3000']);
     expect(() => readConfig({ SOCKET_ORIGINS: 'https://wall.example.org/path' })).toThrow('SOCKET_ORIGINS must be origins');
   });
+
+  it('believes X-Forwarded-For only from the proxies TRUST_PROXY names', () => {
+    expect(readConfig({}).trustProxy).toBe(false);
+    expect(readConfig({ TRUST_PROXY: '10.0.0.1, 10.1.0.0/16' }).trustProxy).toEqual(['10.0.0.1', '10.1.0.0/16']);
+    expect(() => readConfig({ TRUST_PROXY: 'everyone' })).toThrow('TRUST_PROXY must be');
+  });
 });
