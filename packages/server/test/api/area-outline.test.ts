@@ -24,7 +24,7 @@ describe("an area's outline", () => {
   it("is refused with 400 naming the geometry when it reaches out of its parent's (the nearest drawn ancestor's)", async () => {
     const supervisor = await signIn(server.app, 'sup', 'supervisor', { kind: 'areas', areaIds: ['g'] });
     const before = await cityBounds();
-    // The city is a 0.01° square at 119.2, 26.0; this one covers a whole province.
+    // The city is a 0.2° square from 119.2, 26.0; this one covers a whole province.
     const oversized = await create(supervisor.auth, 'mg-huge', square(118, 25, 3));
     expect(oversized.statusCode).toBe(400);
     expect(oversized.json()).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ field: 'geometry' }] });
@@ -35,6 +35,8 @@ describe("an area's outline", () => {
   it('is taken when it lies inside, borders within a small tolerance', async () => {
     expect((await create(server.auth, 'mg-inside', square(119.201, 26.001, 0.005))).statusCode).toBe(201);
     // Sticking out by a hair (0.5 % of its area) is a hand-drawn border, not a takeover.
-    expect((await create(server.auth, 'mg-edge', square(119.20005, 26.0, 0.01))).statusCode).toBe(201);
+    expect((await create(server.auth, 'mg-edge', square(119.19995, 26.1, 0.01))).statusCode).toBe(201);
+    // A fifth of it outside is not.
+    expect((await create(server.auth, 'mg-across', square(119.198, 26.1, 0.01))).statusCode).toBe(400);
   });
 });
