@@ -72,7 +72,7 @@ describe.skipIf(skipReason !== null)(`the traffic of the wall and the monitoring
       const response = await fetch(`/api/v1/members/${memberId}/reveal`, {
         method: 'POST',
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ reason: 'capture test: the recorder must see a revealed name' }),
+        body: JSON.stringify({ purpose: 'other', reason: 'capture test: the recorder must see a revealed name' }),
       });
       return response.status;
     }, { memberId: member.id, token });

@@ -19,6 +19,8 @@ export interface AppOptions {
   readonly historySamples?: number;
   /** How often open sockets are checked against their sessions, in ms (default 15 000; tests shorten it). */
   readonly socketRecheckMs?: number;
+  /** How often failed sign-ins are summarised into the audit log, in ms (default 60 000; tests shorten it). */
+  readonly signInSummaryMs?: number;
   /** The clock sessions expire by (tests move it forward instead of waiting hours). */
   readonly sessionClock?: () => number;
 }

@@ -17,6 +17,13 @@ export interface ServerConfig {
   readonly access?: AccessConfig;
   /** A folder with a MapLibre style.json and the files it names (PMTiles, glyphs, sprites), drawn under the areas; null for none. */
   readonly basemapDir?: string | null;
+  /** Browser origins besides the server's own that may open sockets (SOCKET_ORIGINS, comma-separated). */
+  readonly socketOrigins?: readonly string[];
+  /**
+   * Which proxies' X-Forwarded-For to believe (TRUST_PROXY): false for none, true for any, or their
+   * addresses. Per-address limits (sign-in) need the client's address, not the proxy's.
+   */
+  readonly trustProxy?: boolean | readonly string[];
 }
 
 export interface AccessConfig {
@@ -32,6 +39,11 @@ export interface AccessConfig {
   readonly subscriptionsPerSocket: number;
   /** Distinct count subscriptions (subtree and depth) all sockets of one credential may hold; identical ones count once. */
   readonly subscriptionsPerCredential: number;
+  /** Sign-in attempts per minute from one address, counted before any password is hashed; 0 turns it off. */
+  readonly signInsPerAddressPerMinute: number;
+  /** Members one user may reveal in `revealWindowMinutes`; 0 turns the limit off. */
+  readonly revealsPerWindow: number;
+  readonly revealWindowMinutes: number;
 }
 
 export const DEFAULT_ACCESS: AccessConfig = {
@@ -42,6 +54,9 @@ export const DEFAULT_ACCESS: AccessConfig = {
   rateLimitPerMinute: 600,
   subscriptionsPerSocket: 8,
   subscriptionsPerCredential: 64,
+  signInsPerAddressPerMinute: 60,
+  revealsPerWindow: 20,
+  revealWindowMinutes: 10,
 };
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -110,6 +125,33 @@ function readSecret(name: string, text: string | undefined, minLength: number): 
   return text;
 }
 
+function readTrustProxy(text: string | undefined): boolean | string[] {
+  if (text === undefined || text.trim() === '' || text.trim() === 'false') return false;
+  if (text.trim() === 'true') return true;
+  const addresses = text.split(',').map((entry) => entry.trim());
+  if (addresses.some((address) => !/^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(address))) {
+    throw new ConfigError(`TRUST_PROXY must be true, false or the proxies' addresses (CIDR allowed), comma-separated, got "${text}"`);
+  }
+  return addresses;
+}
+
+function readOrigins(text: string | undefined): string[] {
+  if (text === undefined || text.trim() === '') return [];
+  return text.split(',').map((entry) => {
+    const origin = entry.trim();
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      // Refused below.
+    }
+    if (parsed === null || parsed.origin !== origin) {
+      throw new ConfigError(`SOCKET_ORIGINS must be origins such as https://wall.example.org, comma-separated, got "${origin}"`);
+    }
+    return origin;
+  });
+}
+
 function readAccess(env: NodeJS.ProcessEnv): AccessConfig {
   return {
     wallToken: readSecret('GRIDSWEEP_WALL_TOKEN', env.GRIDSWEEP_WALL_TOKEN, 16),
@@ -119,6 +161,9 @@ function readAccess(env: NodeJS.ProcessEnv): AccessConfig {
     rateLimitPerMinute: readWholeNumber('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE ?? '600', 0, 10_000_000),
     subscriptionsPerSocket: readWholeNumber('LIVE_SUBSCRIPTIONS_PER_SOCKET', env.LIVE_SUBSCRIPTIONS_PER_SOCKET ?? '8', 1, 1000),
     subscriptionsPerCredential: readWholeNumber('LIVE_SUBSCRIPTIONS_PER_CREDENTIAL', env.LIVE_SUBSCRIPTIONS_PER_CREDENTIAL ?? '64', 1, 100_000),
+    revealsPerWindow: readWholeNumber('REVEALS_PER_WINDOW', env.REVEALS_PER_WINDOW ?? '20', 0, 1_000_000),
+    revealWindowMinutes: readWholeNumber('REVEAL_WINDOW_MINUTES', env.REVEAL_WINDOW_MINUTES ?? '10', 1, 10_080),
+    signInsPerAddressPerMinute: readWholeNumber('SIGN_INS_PER_ADDRESS_PER_MINUTE', env.SIGN_INS_PER_ADDRESS_PER_MINUTE ?? '60', 0, 1_000_000),
   };
 }
 
@@ -142,6 +187,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     historySampleMs: readHistorySample(env.HISTORY_SAMPLE_MS ?? '30000'),
     redisUrl: readRedisUrl(env.REDIS_URL),
     access: readAccess(env),
+    socketOrigins: readOrigins(env.SOCKET_ORIGINS),
+    trustProxy: readTrustProxy(env.TRUST_PROXY),
     basemapDir: env.BASEMAP_DIR === undefined || env.BASEMAP_DIR.trim() === '' ? null : resolve(env.BASEMAP_DIR),
   };
 }

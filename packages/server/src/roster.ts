@@ -1,3 +1,4 @@
+import { outlineIssue } from './territory-outline.js';
 import {
   validateArea,
   validateBuilding,
@@ -153,6 +154,8 @@ export class Roster {
 
   async addArea(input: unknown): Promise<Area> {
     const area = checked(validateArea(input, this.territory));
+    const outline = outlineIssue(area, (id) => this.territory.area(id));
+    if (outline) throw validationFailed([outline]);
     await this.territoryRepository.load({ areas: [area] });
     this.mirror({ areas: [area] });
     this.announce({ records: { areas: [area] } });

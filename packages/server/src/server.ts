@@ -3,9 +3,12 @@ import { app } from './app.js';
 import type { AppOptions } from './app-options.js';
 import { answerFrameworkError } from './http/bad-url.js';
 import { parseQueryString } from './http/query-string.js';
+import { redactUrl } from './http/redact-url.js';
 
 /** Request bodies above this are refused with 413: 500 events of generous size fit well inside. */
 const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
+/** A request (headers and body) must arrive whole within this: a client trickling a body holds no socket for long. */
+const REQUEST_TIMEOUT_MS = 30_000;
 
 /**
  * Creates the Fastify instance with the application registered, not yet
@@ -17,17 +20,21 @@ export async function buildServer(options: AppOptions, logStream?: { write(line:
     logger: {
       level: options.config.logLevel,
       redact: ['req.headers.authorization', 'req.headers.cookie'],
-      // The wall's address carries its credential (/wall?token=...); logs get the path without it.
+      // The wall's address carries its credential (/wall?token=...); logs get every credential-bearing
+      // parameter redacted, however its name was encoded (%74oken=, access_token=, ...).
       serializers: {
         req: (request: { method: string; url: string; ip?: string }) => ({
           method: request.method,
-          url: request.url.replace(/([?&]token=)[^&]*/g, '$1[redacted]'),
+          url: redactUrl(request.url),
           remoteAddress: request.ip,
         }),
       },
       ...(logStream ? { stream: logStream } : {}),
     },
     bodyLimit: BODY_LIMIT_BYTES,
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    // Behind a TLS proxy the client's address comes from X-Forwarded-For, from the proxies named only.
+    trustProxy: typeof options.config.trustProxy === 'object' ? [...options.config.trustProxy] : (options.config.trustProxy ?? false),
     // Closed schemas must refuse unknown fields, not silently drop them (Fastify's default). Scalars in the
     // query and path are coerced (z=3 is a number), but a value is never wrapped into a list: a batch that is
     // not a list is refused as the socket refuses it, not taken for a list of one.

@@ -1,6 +1,6 @@
 import Type from 'typebox';
 import { Id, IdSchema } from '../ids.js';
-import { AREA_TILE_MAX_ZOOM, MAX_REVEAL_REASON_LENGTH, MIN_REVEAL_REASON_LENGTH } from '../limits.js';
+import { AREA_TILE_MAX_ZOOM, MAX_REVEAL_REASON_LENGTH, MIN_REVEAL_REASON_LENGTH, REVEAL_PURPOSES } from '../limits.js';
 import { operation } from '../operation.js';
 import { SafeText } from '../safe-text.js';
 import { AreaFeatureCollectionSchema } from '../schemas/area-collection.js';
@@ -113,11 +113,12 @@ export const getHousehold = operation('GET', '/api/v1/households/:householdId', 
 
 export const revealMember = operation('POST', '/api/v1/members/:memberId/reveal', {
   operationId: 'revealMember',
-  summary: "One member's name and phone in full; the reason is kept in the audit log",
+  summary: "One member's name and phone in full; the purpose and reason are kept in the audit log. Limited per user and period (429 past it).",
   tags: ['territory'],
   params: Type.Object({ memberId: IdSchema }, { additionalProperties: false }),
   body: Type.Object(
     {
+      purpose: Type.Enum([...REVEAL_PURPOSES], { description: 'What the full record is needed for; `other` when none fits, with the reason saying what.' }),
       reason: SafeText({
         minLength: MIN_REVEAL_REASON_LENGTH,
         maxLength: MAX_REVEAL_REASON_LENGTH,
@@ -126,7 +127,7 @@ export const revealMember = operation('POST', '/api/v1/members/:memberId/reveal'
     },
     { additionalProperties: false },
   ),
-  response: { 200: RevealedMemberSchema, ...errorResponses(400, 404) },
+  response: { 200: RevealedMemberSchema, ...errorResponses(400, 404, 429) },
 });
 
 export const createArea = operation('POST', '/api/v1/areas', {

@@ -174,9 +174,9 @@ export class CountingEngine {
     let ordinal = -1;
     if (event.memberId !== undefined) {
       const key = this.territory.memberIndex.get(event.memberId);
-      if (key === undefined) return refused('memberId', `no member has id ${event.memberId}`);
-      if (Math.floor(key / MEMBER_KEY_SPAN) !== household) {
-        return refused('memberId', `member ${event.memberId} does not belong to household ${event.householdId}`);
+      // The same answer for a member that does not exist and one of another household, which may be out of scope.
+      if (key === undefined || Math.floor(key / MEMBER_KEY_SPAN) !== household) {
+        return refused('memberId', `household ${event.householdId} has no member with id ${event.memberId}`);
       }
       ordinal = key % MEMBER_KEY_SPAN;
     }

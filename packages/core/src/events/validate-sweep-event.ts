@@ -40,10 +40,10 @@ export function validateSweepEvent(input: unknown, context: SweepEventContext, p
     r.fail('householdId', `no household has id ${householdId}`);
   }
   if (territory && memberId !== undefined) {
+    // One answer whether the member does not exist or lives elsewhere: it must not say where (it may be out of the caller's scope).
     const owner = territory.memberHousehold(memberId);
-    if (owner === undefined) r.fail('memberId', `no member has id ${memberId}`);
-    else if (householdId !== undefined && owner !== householdId) {
-      r.fail('memberId', `member ${memberId} belongs to household ${owner}, not ${householdId}`);
+    if (owner === undefined || (householdId !== undefined && owner !== householdId)) {
+      r.fail('memberId', householdId === undefined ? `no member has id ${memberId}` : `household ${householdId} has no member with id ${memberId}`);
     }
   }
 

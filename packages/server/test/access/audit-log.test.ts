@@ -28,7 +28,7 @@ describe.each(DIALECTS)('the audit log on $name', (dialect) => {
       method: 'POST',
       url: '/api/v1/members/mg1-b1-1-101-m1/reveal',
       headers: supervisor.auth,
-      payload: { reason: 'home sampling: call to agree a time' },
+      payload: { purpose: 'phone_follow_up', reason: 'home sampling: call to agree a time' },
     });
     expect(reveal.json()).toMatchObject({ name: '张三', phone: '13800000000' });
     await server.app.inject({ method: 'POST', url: '/api/v1/events', headers: supervisor.auth, payload: { events: [visitEvent('mg1-b1-1-101')] } });
@@ -40,7 +40,7 @@ describe.each(DIALECTS)('the audit log on $name', (dialect) => {
     });
     const log = (await entries()).filter((entry) => entry.actorId === 'sup');
     expect(log.map((entry) => entry.action)).toEqual(['session.login', 'member.reveal', 'events.write', 'household.create']);
-    expect(log[1]).toMatchObject({ target: 'member:mg1-b1-1-101-m1', reason: 'home sampling: call to agree a time', source: '127.0.0.1' });
+    expect(log[1]).toMatchObject({ target: 'member:mg1-b1-1-101-m1', reason: 'phone_follow_up: home sampling: call to agree a time', source: '127.0.0.1' });
     expect(log[2]!.detail).toMatchObject({ accepted: 1, duplicate: 0, rejected: 0, roundIds: ['r1'] });
     expect(log[3]).toMatchObject({ target: 'household:h-new' });
   });
@@ -50,7 +50,7 @@ describe.each(DIALECTS)('the audit log on $name', (dialect) => {
     const supervisor = await signIn(server.app, 'sup', 'supervisor', { kind: 'areas', areaIds: ['mg1'] });
     const noReason = await server.app.inject({ method: 'POST', url: '/api/v1/members/mg1-b1-1-101-m1/reveal', headers: supervisor.auth, payload: {} });
     expect(noReason.statusCode).toBe(400);
-    const outside = await server.app.inject({ method: 'POST', url: '/api/v1/members/mg2-b1-1-101-m1/reveal', headers: supervisor.auth, payload: { reason: 'curious' } });
+    const outside = await server.app.inject({ method: 'POST', url: '/api/v1/members/mg2-b1-1-101-m1/reveal', headers: supervisor.auth, payload: { purpose: 'other', reason: 'curious' } });
     expect(outside.statusCode).toBe(404);
     expect((await entries()).filter((entry) => entry.actorId === 'sup').map((entry) => entry.action)).toEqual(['session.login']);
   });

@@ -47,7 +47,7 @@ describe('personal data', () => {
 
   it('is revealed in full only to a supervisor or an admin who gives a reason', async () => {
     const reveal = (who: { auth: { authorization: string } }) =>
-      server.app.inject({ method: 'POST', url: '/api/v1/members/mg1-b1-1-101-m1/reveal', headers: who.auth, payload: { reason: 'delivery for an elderly resident' } });
+      server.app.inject({ method: 'POST', url: '/api/v1/members/mg1-b1-1-101-m1/reveal', headers: who.auth, payload: { purpose: 'home_visit', reason: 'delivery for an elderly resident' } });
     expect((await reveal(supervisor)).json()).toEqual({ id: 'mg1-b1-1-101-m1', householdId: 'mg1-b1-1-101', name: '张三', phone: '13800000000' });
     expect((await reveal({ auth: server.auth })).statusCode).toBe(200);
     for (const who of [worker, resident, wallAuth(server.app), await signIn(server.app, 'cmd', 'commander', { kind: 'everything' })]) {

@@ -47,7 +47,7 @@ export const PROBES: Record<string, Probe> = {
   'POST /api/v1/households': { body: (t) => ({ id: 'probe-household', buildingId: t.buildingId, unit: 1, floor: 9, room: '901' }) },
   'POST /api/v1/members': { body: (t) => ({ id: 'probe-member', householdId: t.householdId, name: '王五', tags: [] }) },
   'GET /api/v1/households/:householdId': {},
-  'POST /api/v1/members/:memberId/reveal': { body: () => ({ reason: 'isolation probe' }) },
+  'POST /api/v1/members/:memberId/reveal': { body: () => ({ purpose: 'other', reason: 'isolation probe' }) },
   'GET /api/v1/rounds': {},
   'GET /api/v1/rounds/:roundId': {},
   'POST /api/v1/rounds': { body: (t) => ({ id: 'probe-round', name: 'x', templateId: 'nucleic-acid', rulesId: 'nucleic-acid-default', areaId: t.areaId, startsAt: 0 }) },

@@ -16,7 +16,7 @@ function tileAt(lon: number, lat: number, z: number): string {
   return `${z}/${x}/${y}`;
 }
 
-// At zoom 8 one tile holds the whole small territory (the city at 119.2, the micro-grids at 119.3),
+// At zoom 8 one tile holds the whole small territory (the city from 119.2 to 119.4, the micro-grids at 119.3),
 // and a 0.01° square is still some pixels wide, so simplification keeps it.
 const TERRITORY_TILE = tileAt(119.3, 26.1, 8);
 const EMPTY_TILE = '8/0/0';

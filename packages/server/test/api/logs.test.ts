@@ -36,4 +36,34 @@ describe('the request log', () => {
     expect(log).not.toContain('欧阳娜娜');
     expect(log).not.toContain('13912345678');
   });
+
+  it('keeps no credential from any parameter, whatever its name or encoding', async () => {
+    const lines: string[] = [];
+    const { options, dispose } = await DIALECTS[0]!.fresh();
+    const app = await buildServer(
+      { config: { port: 0, host: '127.0.0.1', dataDir: '', databaseUrl: null, logLevel: 'info' }, storage: options, dashboardDir: '/nonexistent' },
+      { write: (line) => void lines.push(line) },
+    );
+    close = async () => {
+      await app.close();
+      await dispose();
+    };
+    await app.ready();
+    const secrets = ['SECRET-WALL-1', 'SECRET-ACCESS-2', 'SECRET-ENCODED-3', 'SECRET-UPPER-4', 'SECRET-PASSWORD-5', 'SECRET-PLUS-6'];
+    for (const url of [
+      `/wall?token=${secrets[0]}`,
+      `/api/health?level=city&access_token=${secrets[1]}`,
+      `/wall?%74oken=${secrets[2]}`,
+      `/wall?TOKEN=${secrets[3]}&lang=en`,
+      `/api/health?pass%77ord=${secrets[4]}`,
+      `/wall?api+key=x&session_id=${secrets[5]}`,
+    ]) {
+      await app.inject({ method: 'GET', url });
+    }
+    const log = lines.join('');
+    for (const secret of secrets) expect(log).not.toContain(secret);
+    // What is not a credential stays, so the log still says what was asked.
+    expect(log).toContain('level=city');
+    expect(log).toContain('lang=en');
+  });
 });

@@ -10,14 +10,14 @@ export interface SmallTerritory {
   round: Round;
 }
 
-const square = (x: number, y: number) => ({
+const square = (x: number, y: number, size = 0.01) => ({
   type: 'Polygon' as const,
-  coordinates: [[[x, y], [x + 0.01, y], [x + 0.01, y + 0.01], [x, y + 0.01], [x, y]] as [number, number][]],
+  coordinates: [[[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]] as [number, number][]],
 });
 
 export function smallTerritory(): SmallTerritory {
   const areas: Area[] = [
-    { id: 'c', parentId: null, level: 'city', name: '福州市', geometry: square(119.2, 26.0) },
+    { id: 'c', parentId: null, level: 'city', name: '福州市', geometry: square(119.2, 26.0, 0.2) },
     { id: 'd', parentId: 'c', level: 'district', name: '鼓楼区' },
     { id: 's', parentId: 'd', level: 'street', name: '洛星街道' },
     { id: 'cm', parentId: 's', level: 'community', name: '社区一' },

@@ -28,6 +28,7 @@ interface Setup {
   historySamples?: number;
   socketRecheckMs?: number;
   sessionClock?: () => number;
+  signInSummaryMs?: number;
   access?: Partial<AccessConfig>;
 }
 
@@ -52,6 +53,7 @@ async function build(storage: StorageOptions, setup: Setup): Promise<FastifyInst
     ...(setup.historySamples ? { historySamples: setup.historySamples } : {}),
     ...(setup.socketRecheckMs ? { socketRecheckMs: setup.socketRecheckMs } : {}),
     ...(setup.sessionClock ? { sessionClock: setup.sessionClock } : {}),
+    ...(setup.signInSummaryMs ? { signInSummaryMs: setup.signInSummaryMs } : {}),
   });
   await app.ready();
   return app;

@@ -222,7 +222,7 @@ export class Monitor {
   private async loadRounds(signal: AbortSignal): Promise<readonly RoundSummary[]> {
     const [rounds] = await Promise.all([this.api.rounds(signal), this.accountLoaded]);
     this.rounds = rounds;
-    const latest = latestRound(rounds);
+    const latest = latestRound(rounds, this.account);
     if (latest && this.roundId === null) {
       this.roundsPoller.stop();
       this.chooseRound(latest.id);

@@ -16,6 +16,13 @@ export function startingArea(round: RoundSummary | null, account: Account | null
   return home.id;
 }
 
-export function latestRound(rounds: readonly RoundSummary[]): RoundSummary | undefined {
-  return rounds.reduce<RoundSummary | undefined>((latest, round) => (!latest || round.startsAt > latest.startsAt ? round : latest), undefined);
+/**
+ * The round a view follows before anyone chooses: the one that started last.
+ * For an account of the whole territory (the wall, an administrator) only a
+ * round over a top-level area counts: a supervisor's round over their own
+ * community, however late it starts, never becomes the city wall's round.
+ */
+export function latestRound(rounds: readonly RoundSummary[], account: Pick<Account, 'scope' | 'rootAreaIds'> | null = null): RoundSummary | undefined {
+  const candidates = account?.scope.kind === 'everything' ? rounds.filter((round) => account.rootAreaIds.includes(round.areaId)) : rounds;
+  return candidates.reduce<RoundSummary | undefined>((latest, round) => (!latest || round.startsAt > latest.startsAt ? round : latest), undefined);
 }

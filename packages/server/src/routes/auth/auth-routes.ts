@@ -2,17 +2,32 @@ import { getCurrentAccount, login, logout } from '@gridsweep/contract';
 import type { FastifyInstance } from 'fastify';
 import { UNUSABLE_HASH, verifyPassword } from '../../access/password-hash.js';
 import type { Principal } from '../../access/principal.js';
-import { RateLimiter } from '../../access/rate-limiter.js';
+import { DEFAULT_SIGN_IN_LIMITS, SignInGuard } from '../../access/sign-in-guard.js';
+import { DEFAULT_ACCESS } from '../../config.js';
 import { ApiError } from '../../errors/api-error.js';
 import { served, typed } from '../typed.js';
 
-/** Wrong passwords allowed per username before it must wait: guessing is slow, a typo is not punished. */
-const FAILED_LOGINS_PER_15_MINUTES = 10;
+const REFUSALS = {
+  address: 'Too many sign-ins from your address; wait for the time in Retry-After.',
+  locked: 'Too many failed sign-ins for this username from your address; wait for the time in Retry-After.',
+  busy: 'Too many sign-ins at once; try again in a second.',
+} as const;
 
 export async function authRoutes(fastify: FastifyInstance): Promise<void> {
   const { users, sessions, audit, policy } = fastify.access;
   const api = typed(fastify);
-  const failures = new RateLimiter(FAILED_LOGINS_PER_15_MINUTES / 15, { burst: FAILED_LOGINS_PER_15_MINUTES });
+  const access = fastify.appOptions.config.access ?? DEFAULT_ACCESS;
+  const guard = new SignInGuard(audit, {
+    ...DEFAULT_SIGN_IN_LIMITS,
+    perAddressPerMinute: access.signInsPerAddressPerMinute,
+    summaryMs: fastify.appOptions.signInSummaryMs ?? DEFAULT_SIGN_IN_LIMITS.summaryMs,
+  });
+  // Before the database closes, so the last period's failures reach the audit log.
+  fastify.addHook('preClose', async () => guard.stop());
+  const refuse = (reply: { header(name: string, value: string): unknown }, seconds: number, why: keyof typeof REFUSALS): never => {
+    reply.header('retry-after', String(seconds));
+    throw new ApiError('RATE_LIMITED', {}, REFUSALS[why]);
+  };
 
   const who = (principal: Principal) => ({
     id: principal.id,
@@ -27,18 +42,16 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
     config: { access: 'public' },
     handler: async (request, reply) => {
       const { username, password } = request.body;
-      const attemptKey = username.toLowerCase();
-      const blocked = failures.check(attemptKey);
-      if (!blocked.allowed) {
-        void reply.header('retry-after', String(blocked.retryAfterSeconds));
-        throw new ApiError('RATE_LIMITED', {}, 'Too many failed sign-ins for this username; wait for the time in Retry-After.');
-      }
+      // Nothing is hashed for an address over its budget, or a username locked for this address.
+      const admitted = guard.admit(username, request.ip);
+      if (!admitted.allowed) return refuse(reply, admitted.retryAfterSeconds, admitted.why ?? 'address');
       const user = await users.byUsername(username);
       // The hash is checked even for an unknown name, so the answer's timing tells nothing.
-      const matches = await verifyPassword(password, user?.passwordHash ?? UNUSABLE_HASH);
+      const matches = await guard.hashing(request.ip, () => verifyPassword(password, user?.passwordHash ?? UNUSABLE_HASH));
+      if (matches === null) return refuse(reply, 1, 'busy');
       if (!user || !matches || user.revoked) {
-        failures.take(attemptKey);
-        await audit.record({ actorId: username, actorRole: 'unknown', action: 'session.login-failed', target: `user:${username}`, source: request.ip });
+        // Summarised per address in the audit log, not a row per attempt: a flood cannot fill it.
+        guard.failed(username, request.ip);
         throw new ApiError('LOGIN_FAILED');
       }
       const opened = await sessions.open(user, request.ip);
