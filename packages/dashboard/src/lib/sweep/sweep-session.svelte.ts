@@ -51,6 +51,8 @@ export class SweepSession {
 
   async start(): Promise<void> {
     if (credential.usable) this.socket.connect();
+    addEventListener('offline', this.onOffline);
+    addEventListener('online', this.onOnline);
     await this.outbox.start();
     try {
       this.account = (await this.cache.networkFirst('me', () => this.api.me())).value;
@@ -64,7 +66,17 @@ export class SweepSession {
     }
   }
 
+  // A socket open when the phone lost its network may not know it for a long while, and a batch
+  // sent into it would wait for the acknowledgement's timeout: closed when the browser says offline,
+  // opened again when it says online (the outbox sends by HTTP until it is up).
+  private readonly onOffline = (): void => void this.socket.disconnect();
+  private readonly onOnline = (): void => {
+    if (credential.usable) this.socket.connect();
+  };
+
   stop(): void {
+    removeEventListener('offline', this.onOffline);
+    removeEventListener('online', this.onOnline);
     this.outbox.stop();
     this.socket.off('connect', this.outbox.kick);
     this.socket.disconnect();
