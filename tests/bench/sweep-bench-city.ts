@@ -67,6 +67,7 @@ export function backgroundTraffic(server: RunningServer, perSecond: number): { s
   const started = Date.now();
   let sent = 0;
   let running = true;
+  const inFlight = new Set<Promise<unknown>>();
   const loop = (async () => {
     let next = Date.now();
     while (running) {
@@ -79,11 +80,15 @@ export function backgroundTraffic(server: RunningServer, perSecond: number): { s
         householdId: BUSY_HOUSEHOLDS[(sent + i) % BUSY_HOUSEHOLDS.length]!.id,
         values: { outcome: (sent + i) % 2 === 0 ? 'visited' : 'no_answer' },
       }));
-      await server.postJson('/api/v1/events', { events });
       sent += events.length;
+      // Phones do not wait for each other: batches overlap, a few at a time.
+      const post = server.postJson('/api/v1/events', { events }).finally(() => inFlight.delete(post));
+      inFlight.add(post);
+      if (inFlight.size >= 8) await Promise.race(inFlight);
       next += 50;
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, next - Date.now())));
     }
+    await Promise.all(inFlight);
   })();
   return {
     stop: async () => {
