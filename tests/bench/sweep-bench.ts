@@ -4,7 +4,8 @@
 //   sweep-open   a 300-household building opened from the offline copy until its floor grid is
 //                painted (median of 5; the phone offline, so nothing comes from the network)
 //   sweep-ack    a tap on save until the server's acknowledgement has emptied the queue, while
-//                other workers' traffic of 2 000 events/s reaches the same server (30 saves)
+//                other workers' traffic of 2 000 events/s reaches the same server (30 saves);
+//                serverAck*Ms: the same two events posted from Node under the same traffic, the server's share
 //   sweep-drain  5 000 events queued offline, from the browser's 'online' until the queue is
 //                empty; baselineDrainMs sends the same number of other events one request each,
 //                from the same page in the same run
@@ -95,6 +96,16 @@ try {
     await page.getByTestId('sweep-quick-fill').click();
     acks.push(await timeInPage(page, '[data-testid="sweep-save"]', 'queue-empty'));
   }
+  // The same saves' worth of events posted from Node under the same traffic: what the server alone takes.
+  const workerToken = await server.login(WORKER.username, WORKER.password);
+  const direct: number[] = [];
+  for (let i = 0; i < SAVES; i++) {
+    const body = JSON.stringify({ events: towerEvents(2, WORKER.username, Date.now() + 2_000_000 + i * 10) });
+    const start = performance.now();
+    const response = await fetch(`${server.url}/api/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${workerToken}` }, body });
+    await response.text();
+    direct.push(performance.now() - start);
+  }
   const background = await traffic.stop();
   console.log(
     JSON.stringify({
@@ -105,6 +116,8 @@ try {
       saves: SAVES,
       ackP50Ms: round1(quantile(acks, 0.5)),
       ackP95Ms: round1(quantile(acks, 0.95)),
+      serverAckP50Ms: round1(quantile(direct, 0.5)),
+      serverAckP95Ms: round1(quantile(direct, 0.95)),
     }),
   );
 
