@@ -66,7 +66,7 @@ describe("the household sheet's events", () => {
 
 describe("what this phone recorded, laid over a door list", () => {
   it("shows the phone's record where the server has nothing newer, and another worker's later visit where it has", () => {
-    const mine = { values: { outcome: 'visited' }, members: { 'a-a': { test: 'tested' } }, at: 2_000 };
+    const mine: { values: Record<string, string>; members: Record<string, Record<string, string>>; at: number } = { values: { outcome: 'visited' }, members: { 'a-a': { test: 'tested' } }, at: 2_000 };
     const doors = [household('a', 1, 1, '101'), { ...household('b', 1, 1, '102', { outcome: 'refused' }), lastRecordedAt: 3_000 }];
     const shown = withLocalRecords(doors, new Map([['a', mine], ['b', { ...mine, members: {} }]]));
     expect(shown.map((h) => [h.values.outcome, h.lastRecordedAt])).toEqual([['visited', 2_000], ['refused', 3_000]]);
