@@ -94,6 +94,15 @@ export {
 export { listRounds, getRound, createRound, updateRound, getRoundCampaign, getRoundHistory } from './operations/round-operations.js';
 export { listTemplates, getTemplate, createTemplate, listRules, getRules, createRules, getLevels, setLevels } from './operations/campaign-operations.js';
 export { getAreaCounts, listLevelCounts, listBuildingCounts } from './operations/count-operations.js';
+export {
+  exportDailyReport,
+  exportLedger,
+  EXPORT_FORMATS,
+  EXPORT_CONTENT_TYPES,
+  LEDGER_KINDS,
+  type ExportFormat,
+  type LedgerKind,
+} from './operations/report-operations.js';
 export { submitEvents, getIngestStats } from './operations/event-operations.js';
 export { getHealth } from './operations/health-operations.js';
 export { listSweepAssignments } from './operations/sweep-operations.js';

@@ -9,6 +9,7 @@ export const OPERATION_TAGS = [
   { name: 'campaigns', description: 'Campaign templates, counting rules and the territory levels: versioned data' },
   { name: 'events', description: 'Sweep events from the field' },
   { name: 'counts', description: 'Counts and the figures derived from them' },
+  { name: 'reports', description: 'Daily reports and ledgers as XLSX or CSV files' },
   { name: 'health', description: 'Liveness' },
 ] as const;
 

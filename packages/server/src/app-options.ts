@@ -13,6 +13,8 @@ export interface AppOptions {
   readonly dashboardDir?: string;
   /** Ticks of count changes kept for resuming subscribers (default 600: a minute at the default tick). */
   readonly liveHistoryTicks?: number;
+  /** How long a live group with no subscriber is kept for a reconnecting wall to resume, in ms (default 120 000; tests shorten it). */
+  readonly liveGroupGraceMs?: number;
   /** Progress samples kept per round for `GET /rounds/:roundId/history` (default 2880: 24 h at one every 30 s). */
   readonly historySamples?: number;
   /** How often open sockets are checked against their sessions, in ms (default 15 000; tests shorten it). */

@@ -15,6 +15,7 @@ import { rosterPlugin } from './plugins/app/roster.js';
 import { configPlugin } from './plugins/external/config.js';
 import { BASEMAP_PREFIX, serveBasemap } from './plugins/external/basemap.js';
 import { serveDashboard } from './plugins/external/dashboard.js';
+import { securityHeaders } from './plugins/external/security-headers.js';
 import { databasePlugin } from './plugins/external/database.js';
 import { openApiPlugin } from './plugins/external/openapi.js';
 import { redisFanoutPlugin } from './plugins/external/redis-fanout.js';
@@ -25,6 +26,7 @@ import { householdRoutes } from './routes/households/household-routes.js';
 import { userRoutes } from './routes/users/user-routes.js';
 import { buildingCountRoutes } from './routes/building-counts/building-count-routes.js';
 import { countRoutes } from './routes/counts/count-routes.js';
+import { reportRoutes } from './routes/reports/report-routes.js';
 import { eventRoutes } from './routes/events/event-routes.js';
 import { healthRoutes } from './routes/health/health-routes.js';
 import { historyRoutes } from './routes/history/history-routes.js';
@@ -46,6 +48,8 @@ export const DEFAULT_DASHBOARD_DIR = fileURLToPath(new URL('../../dashboard/buil
 export function app(options: AppOptions) {
   return fp(async function gridsweepApp(fastify: FastifyInstance): Promise<void> {
     installErrorHandling(fastify);
+    // First, so every answer carries the headers: pages, files, API answers and errors alike.
+    await securityHeaders(fastify, options.dashboardDir ?? DEFAULT_DASHBOARD_DIR);
     await fastify.register(configPlugin, options);
     await fastify.register(databasePlugin);
     await fastify.register(repositoriesPlugin);
@@ -78,6 +82,7 @@ export function app(options: AppOptions) {
       buildingCountRoutes,
       historyRoutes,
       sweepRoutes,
+      reportRoutes,
     ];
     for (const routes of apiRoutes) await fastify.register(routes);
 

@@ -28,6 +28,10 @@ export interface AccessConfig {
   readonly sessionIdleMinutes: number;
   /** Requests per minute per signed-in user (and per wall credential); 0 turns the limit off. */
   readonly rateLimitPerMinute: number;
+  /** Distinct count subscriptions one socket may hold at once. */
+  readonly subscriptionsPerSocket: number;
+  /** Distinct count subscriptions (subtree and depth) all sockets of one credential may hold; identical ones count once. */
+  readonly subscriptionsPerCredential: number;
 }
 
 export const DEFAULT_ACCESS: AccessConfig = {
@@ -36,6 +40,8 @@ export const DEFAULT_ACCESS: AccessConfig = {
   sessionLifetimeMinutes: 720,
   sessionIdleMinutes: 120,
   rateLimitPerMinute: 600,
+  subscriptionsPerSocket: 8,
+  subscriptionsPerCredential: 64,
 };
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -111,6 +117,8 @@ function readAccess(env: NodeJS.ProcessEnv): AccessConfig {
     sessionLifetimeMinutes: readWholeNumber('SESSION_LIFETIME_MINUTES', env.SESSION_LIFETIME_MINUTES ?? '720', 1, 525_600),
     sessionIdleMinutes: readWholeNumber('SESSION_IDLE_MINUTES', env.SESSION_IDLE_MINUTES ?? '120', 1, 525_600),
     rateLimitPerMinute: readWholeNumber('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE ?? '600', 0, 10_000_000),
+    subscriptionsPerSocket: readWholeNumber('LIVE_SUBSCRIPTIONS_PER_SOCKET', env.LIVE_SUBSCRIPTIONS_PER_SOCKET ?? '8', 1, 1000),
+    subscriptionsPerCredential: readWholeNumber('LIVE_SUBSCRIPTIONS_PER_CREDENTIAL', env.LIVE_SUBSCRIPTIONS_PER_CREDENTIAL ?? '64', 1, 100_000),
   };
 }
 

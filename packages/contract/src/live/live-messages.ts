@@ -23,7 +23,7 @@ import { ValidationIssueSchema } from '../schemas/validation-issue.js';
 // these are the same shapes as schemas, which the server checks every
 // incoming payload with, and each is held to core's type at compile time.
 
-const ResumePointSchema = Type.Object({ streamId: Type.String(), seq: Type.Integer({ minimum: 0 }) }, { additionalProperties: false });
+const ResumePointSchema = Type.Object({ streamId: SafeText({ maxLength: 200 }), seq: Type.Integer({ minimum: 0 }) }, { additionalProperties: false });
 
 export const SubscribeRequestSchema = Type.Object(
   {

@@ -5,6 +5,7 @@ import { getAreaCounts, listBuildingCounts, listLevelCounts } from './count-oper
 import { getIngestStats, submitEvents } from './event-operations.js';
 import { getHealth } from './health-operations.js';
 import { listSweepAssignments } from './sweep-operations.js';
+import { exportDailyReport, exportLedger } from './report-operations.js';
 import { createRound, getRound, getRoundCampaign, getRoundHistory, listRounds, updateRound } from './round-operations.js';
 import {
   createArea,
@@ -64,6 +65,8 @@ export const OPERATIONS = {
   getAreaCounts,
   listLevelCounts,
   listBuildingCounts,
+  exportDailyReport,
+  exportLedger,
   submitEvents,
   listSweepAssignments,
   getIngestStats,

@@ -1,6 +1,6 @@
 import { BUILT_IN_TEMPLATES } from '../campaign/built-in.js';
 import type { Round } from '../campaign/round.js';
-import { templateKey, type CampaignTemplate } from '../campaign/template.js';
+import type { CampaignTemplate } from '../campaign/template.js';
 import type { SweepEvent } from '../events/sweep-event.js';
 import type { PackedCountsV3 } from '../live/packed-counts.js';
 import type { Area, Building, Household, Member } from '../territory/entities.js';
@@ -8,25 +8,22 @@ import { DEFAULT_LEVELS, type Levels } from '../territory/levels.js';
 import { invariant } from '../validation/invariant.js';
 import { APPLIED_CHANGED, APPLIED_UNCHANGED, refused, type ApplyResult } from './apply-result.js';
 import type { AreaCounts, HouseholdCounts } from './area-counts.js';
-import type { AreaCountsChange, AreaCountsDiff } from './area-counts-diff.js';
+import type { AreaCountsDiff } from './area-counts-diff.js';
 import { loadBulkTerritory, type BulkTerritory } from './bulk-territory.js';
-import { INFO_DEPARTED } from './contributions.js';
 import { readAreaCounts } from './counter-layout.js';
-import { CountsDelta } from './counts-delta.js';
 import { encodeValues } from './encode-values.js';
 import { EngineRoster } from './engine-roster.js';
-import { EngineTerritory, MEMBER_KEY_SPAN, VACANT_BIT, type MemberSlotOwner } from './engine-territory.js';
+import { EngineRounds } from './engine-rounds.js';
+import { EngineTerritory, MEMBER_KEY_SPAN } from './engine-territory.js';
 import { buildingHouseholdCounts } from './building-counts.js';
 import { mergeMember, mergeSingle } from './last-writer-wins.js';
-import { birthInfo } from './member-info.js';
 import { packRows } from './pack-rows.js';
 import * as recorded from './recorded-values.js';
-import { recountRound, replaceWithRecount } from './recount.js';
-import { RoundState } from './round-state.js';
+import { replaceWithRecount } from './recount.js';
+import { RosterChanges } from './roster-changes.js';
+import type { RoundState } from './round-state.js';
 import { tickOf } from './stamp.js';
 import { TagVocabulary } from './tag-vocabulary.js';
-import { takeRoundChangedAreas, takeRoundChanges } from './take-changes.js';
-import { compileTemplate, type TemplateCodes } from './template-codes.js';
 
 export interface CountingEngineOptions {
   readonly levels?: Levels;
@@ -60,21 +57,15 @@ export class CountingEngine {
   /** Lookups by id (does this household exist, whose is this member) for validation and access checks. */
   readonly roster: EngineRoster;
   private readonly tagVocabulary = new TagVocabulary();
-  private readonly templates = new Map<string, TemplateCodes>();
   private readonly territory: EngineTerritory;
-  private readonly rounds: RoundState[] = [];
-  private readonly deltas: CountsDelta[] = [];
-  private readonly roundIndexById = new Map<string, number>();
-  /** Every round's member stamps follow the roster's slot layout. */
-  private readonly memberSlots: MemberSlotOwner = {
-    reserveMemberSlots: (length) => this.rounds.forEach((round) => round.reserveMemberSlots(length)),
-    moveMemberSlots: (from, to, length) => this.rounds.forEach((round) => round.moveMemberSlots(from, to, length)),
-    clearMemberSlot: (slot) => this.rounds.forEach((round) => round.clearMemberSlot(slot)),
-  };
+  private readonly rounds: EngineRounds;
+  private readonly changes: RosterChanges;
 
   constructor(options: CountingEngineOptions = {}) {
     this.territory = new EngineTerritory(options.levels ?? DEFAULT_LEVELS);
     this.roster = new EngineRoster(this.territory);
+    this.rounds = new EngineRounds(this.territory, this.tagVocabulary);
+    this.changes = new RosterChanges(this.territory, this.rounds);
     for (const template of options.templates ?? BUILT_IN_TEMPLATES) this.addTemplate(template);
   }
 
@@ -92,8 +83,7 @@ export class CountingEngine {
 
   /** Makes a template available to rounds; adding the same id and version again changes nothing. */
   addTemplate(template: CampaignTemplate): void {
-    const key = templateKey(template);
-    if (!this.templates.has(key)) this.templates.set(key, compileTemplate(template, this.tagVocabulary));
+    this.rounds.addTemplate(template);
   }
 
   /** The special groups members may carry: those of every template added, in bit order. */
@@ -110,7 +100,7 @@ export class CountingEngine {
 
   addArea(area: Pick<Area, 'id' | 'parentId' | 'level'> & Partial<Area>): void {
     this.territory.addArea(area);
-    this.reserveRounds();
+    this.rounds.reserve();
   }
 
   addBuilding(building: Pick<Building, 'id' | 'areaId'> & Partial<Building>): void {
@@ -118,100 +108,47 @@ export class CountingEngine {
   }
 
   addHousehold(household: Pick<Household, 'id' | 'buildingId' | 'vacant'> & Partial<Household>): void {
-    const t = this.territory;
-    invariant(!t.householdIndex.has(household.id), 'household id', 'an unused id', household.id);
-    const building = t.buildingIndex.get(household.buildingId);
-    invariant(building !== undefined, `building of household ${household.id}`, 'an existing building', household.buildingId);
-    const h = t.appendHousehold(building, household.vacant);
-    t.indexHousehold(household.id, h);
-    this.reserveRounds();
-    this.rounds.forEach((round, i) => {
-      round.householdStamp[h] = 0;
-      this.deltas[i]!.whole(h, 1);
-      this.deltas[i]!.flush(t.leafOfHousehold(h), 1);
-    });
+    this.changes.addHousehold(household);
   }
 
   addMember(member: Pick<Member, 'id' | 'householdId' | 'tags' | 'birthYear'> & Partial<Member>): void {
-    const t = this.territory;
-    invariant(!t.memberIndex.has(member.id), 'member id', 'an unused id', member.id);
-    const h = t.householdIndex.get(member.householdId);
-    invariant(h !== undefined, `household of member ${member.id}`, 'an existing household', member.householdId);
-    const mask = this.tagMask(member.tags);
-    this.changeHousehold(h, () => {
-      const { ordinal, slot } = t.appendMemberSlot(h, this.memberSlots);
-      t.tagMember(h, ordinal, mask);
-      t.setInfo(slot, birthInfo(member.birthYear));
-      t.memberIndex.add(member.id, h * MEMBER_KEY_SPAN + ordinal);
-    });
+    this.changes.addMember(member, this.tagMask(member.tags));
   }
 
   /** A member's special groups or year of birth changed in the roster; counts of open rounds follow. */
   updateMember(memberId: string, change: { readonly tags?: readonly string[]; readonly birthYear?: number | null }): void {
-    const { household, ordinal, slot } = this.memberAt(memberId, 'member to update');
-    const mask = change.tags === undefined ? undefined : this.tagMask(change.tags);
-    const t = this.territory;
-    if (t.infoOf(slot) === INFO_DEPARTED) return;
-    this.changeHousehold(household, () => {
-      if (mask !== undefined) t.tagMember(household, ordinal, mask);
-      if (change.birthYear !== undefined) t.setInfo(slot, birthInfo(change.birthYear));
-    });
+    this.changes.updateMember(memberId, change.tags === undefined ? undefined : this.tagMask(change.tags), change.birthYear);
   }
 
   /** A member left the household (moved out, died): no longer counted in any round; their recorded values are kept. */
   removeMember(memberId: string): void {
-    const { household, slot } = this.memberAt(memberId, 'member to remove');
-    this.changeHousehold(household, () => this.territory.setInfo(slot, INFO_DEPARTED));
+    this.changes.removeMember(memberId);
   }
 
   /** Whether a member has left the household (`removeMember`). */
   memberRemoved(memberId: string): boolean {
-    const { slot } = this.memberAt(memberId, 'member');
-    return this.territory.infoOf(slot) === INFO_DEPARTED;
+    return this.changes.memberRemoved(memberId);
   }
 
   /** Moves a building to another micro-grid; its households' counts move with it. */
   moveBuilding(buildingId: string, newAreaId: string): void {
-    const t = this.territory;
-    const building = t.buildingIndex.get(buildingId);
-    invariant(building !== undefined, 'building to move', 'an existing building', buildingId);
-    const target = t.leafArea(newAreaId, `new area of building ${buildingId}`);
-    const source = t.buildingArea[building]!;
-    if (source === target) return;
-    const households = t.householdsOf(building);
-    this.deltas.forEach((delta) => {
-      for (const h of households) delta.whole(h, 1);
-      const moved = delta.save();
-      delta.restore(moved);
-      delta.flush(source, -1);
-      delta.restore(moved);
-      delta.flush(target, 1);
-    });
-    t.buildingArea[building] = target;
+    this.changes.moveBuilding(buildingId, newAreaId);
   }
 
   setHouseholdVacant(householdId: string, vacant: boolean): void {
-    const t = this.territory;
-    const h = t.householdIndex.get(householdId);
-    invariant(h !== undefined, 'household to mark', 'an existing household', householdId);
-    this.changeHousehold(h, () => {
-      if (vacant) t.householdWord[h]! |= VACANT_BIT;
-      else t.householdWord[h]! &= ~VACANT_BIT;
-    });
+    this.changes.setHouseholdVacant(householdId, vacant);
   }
 
   /** Loads a whole roster into an engine that has no areas yet. */
   loadBulk(bulk: BulkTerritory): void {
     loadBulkTerritory(this.territory, bulk);
-    this.reserveRounds();
-    for (const round of this.rounds) round.counts = recountRound(this.territory, round);
+    this.rounds.reserve();
+    this.rounds.recountAll();
   }
 
   /** Opens a round for events; its counts start from the roster with nothing recorded. */
   openRound(round: Round): void {
-    invariant(!this.roundIndexById.has(round.id), 'round id', 'an unused id', round.id);
-    this.roundIndexById.set(round.id, this.rounds.length);
-    this.freshRound(round);
+    this.rounds.open(round);
   }
 
   /**
@@ -220,11 +157,7 @@ export class CountingEngine {
    * anything to count is reported changed, so live subscribers get them anew.
    */
   changeRound(round: Round): void {
-    const index = this.roundIndexById.get(round.id);
-    invariant(index !== undefined, 'round', 'an open round', round.id);
-    const old = this.rounds[index]!;
-    invariant(!old.householdStamp.some((stamp) => stamp !== 0) && !old.memberStamp.some((stamp) => stamp !== 0), `round ${round.id} to change`, 'nothing recorded', 'events counted');
-    this.freshRound(round, index, true);
+    this.rounds.change(round);
   }
 
   /** The template a round is counted by. */
@@ -234,7 +167,7 @@ export class CountingEngine {
 
   /** Applies a validated event. Idempotent; any order of the same events ends in the same state. */
   apply(event: SweepEvent): ApplyResult {
-    const round = this.roundIndexById.get(event.roundId);
+    const round = this.rounds.index(event.roundId);
     if (round === undefined) return refused('roundId', `no open round has id ${event.roundId}`);
     const household = this.territory.householdIndex.get(event.householdId);
     if (household === undefined) return refused('householdId', `no household has id ${event.householdId}`);
@@ -247,7 +180,7 @@ export class CountingEngine {
       }
       ordinal = key % MEMBER_KEY_SPAN;
     }
-    const codes = encodeValues(this.rounds[round]!.codes, event.values, ordinal >= 0);
+    const codes = encodeValues(this.rounds.states[round]!.codes, event.values, ordinal >= 0);
     if (typeof codes !== 'number') return refused(codes.field, codes.reason);
     if (codes === 0) return APPLIED_UNCHANGED;
     return this.applyDense(round, household, ordinal, event.deviceTime, codes) ? APPLIED_CHANGED : APPLIED_UNCHANGED;
@@ -259,8 +192,8 @@ export class CountingEngine {
    * them. Returns whether the state changed. Indices are trusted.
    */
   applyDense(roundIndex: number, household: number, member: number, deviceTime: number, codes: number): boolean {
-    const round = this.rounds[roundIndex]!;
-    const delta = this.deltas[roundIndex]!;
+    const round = this.rounds.states[roundIndex]!;
+    const delta = this.rounds.deltas[roundIndex]!;
     const t = this.territory;
     const tick = tickOf(deviceTime, round.origin);
     if (member < 0) {
@@ -285,11 +218,11 @@ export class CountingEngine {
 
   /** An event's values as the option codes `applyDense` takes for the round, or the field that does not fit its template. */
   encodeValues(roundIndex: number, values: Readonly<Record<string, string>>, aboutMember: boolean): number | { readonly field: string; readonly reason: string } {
-    return encodeValues(this.rounds[roundIndex]!.codes, values, aboutMember);
+    return encodeValues(this.rounds.states[roundIndex]!.codes, values, aboutMember);
   }
 
   roundIndex(roundId: string): number | undefined {
-    return this.roundIndexById.get(roundId);
+    return this.rounds.index(roundId);
   }
 
   counts(roundId: string, areaId: string): AreaCounts {
@@ -321,22 +254,12 @@ export class CountingEngine {
 
   /** The counts that changed since the last call, one squashed change per area. */
   takeChanges(): AreaCountsDiff {
-    const diff: Record<string, Record<string, AreaCountsChange>> = {};
-    for (const round of this.rounds) {
-      const changes = takeRoundChanges(round, this.territory.areaIds);
-      if (changes) diff[round.round.id] = changes;
-    }
-    return diff;
+    return this.rounds.takeChanges();
   }
 
   /** The ids of the areas whose counts changed since the last take, by round id; no counts are read. */
   takeChangedAreas(): ReadonlyMap<string, readonly string[]> {
-    const changed = new Map<string, string[]>();
-    for (const round of this.rounds) {
-      const areas = takeRoundChangedAreas(round);
-      if (areas.length > 0) changed.set(round.round.id, areas.map((area) => this.territory.areaIds[area]!));
-    }
-    return changed;
+    return this.rounds.takeChangedAreas();
   }
 
   /**
@@ -349,14 +272,14 @@ export class CountingEngine {
   }
 
   memory(): EngineMemory {
-    const roundBytes = this.rounds.reduce((sum, r) => sum + r.byteLength, 0);
+    const roundBytes = this.rounds.byteLength;
     const territoryBytes = this.territory.byteLength;
     return {
       typedArrayBytes: territoryBytes + roundBytes,
       territoryBytes,
       roundBytes,
       lookupBytes: this.territory.lookupBytes,
-      markerTickEntries: this.rounds.reduce((sum, r) => sum + r.markerTicks.size, 0),
+      markerTickEntries: this.rounds.markerTickEntries,
       taggedMembers: this.territory.tags.length,
     };
   }
@@ -367,9 +290,7 @@ export class CountingEngine {
   }
 
   private roundState(roundId: string): RoundState {
-    const index = this.roundIndexById.get(roundId);
-    invariant(index !== undefined, 'round', 'an open round', roundId);
-    return this.rounds[index]!;
+    return this.rounds.state(roundId);
   }
 
   private areaAt(areaId: string): number {
@@ -378,48 +299,4 @@ export class CountingEngine {
     return area;
   }
 
-  private memberAt(memberId: string, what: string): { household: number; ordinal: number; slot: number } {
-    const key = this.territory.memberIndex.get(memberId);
-    invariant(key !== undefined, what, 'an existing member', memberId);
-    const household = Math.floor(key / MEMBER_KEY_SPAN);
-    const ordinal = key % MEMBER_KEY_SPAN;
-    return { household, ordinal, slot: this.territory.firstSlot(household) + ordinal };
-  }
-
-  /** Takes a household's contribution out of every round, changes the roster, and puts it back. */
-  private changeHousehold(household: number, change: () => void): void {
-    const before = this.deltas.map((delta) => {
-      delta.whole(household, -1);
-      return delta.save();
-    });
-    change();
-    this.reserveRounds();
-    const leaf = this.territory.leafOfHousehold(household);
-    this.deltas.forEach((delta, i) => {
-      delta.restore(before[i]!);
-      delta.whole(household, 1);
-      delta.flush(leaf, 1);
-    });
-  }
-
-  /**
-   * A round's state with nothing recorded, counted from the roster, at `index`
-   * (appended when left out); `reported`: every area counts as changed from zero.
-   */
-  private freshRound(round: Round, index = this.rounds.length, reported = false): void {
-    const key = templateKey({ id: round.templateId, version: round.templateVersion });
-    const codes = this.templates.get(key);
-    invariant(codes !== undefined, `template of round ${round.id}`, [...this.templates.keys()].join('|'), key);
-    const state = new RoundState(round, codes);
-    this.rounds[index] = state;
-    this.deltas[index] = new CountsDelta(this.territory, state);
-    this.reserveRounds();
-    if (reported) for (let area = 0; area < this.territory.areaCount; area++) state.touch(area);
-    state.counts = recountRound(this.territory, state);
-  }
-
-  private reserveRounds(): void {
-    const t = this.territory;
-    for (const round of this.rounds) round.reserve(t.areaCount, t.householdCount, t.memberTop);
-  }
 }

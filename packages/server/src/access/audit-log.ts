@@ -20,6 +20,32 @@ export interface AuditRecord extends Required<Omit<AuditEntry, 'detail'>> {
   readonly detail: Record<string, unknown>;
 }
 
+// eslint-disable-next-line no-control-regex -- NUL is exactly what is replaced
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * The text as it can be stored: NUL and unpaired surrogate halves become
+ * U+FFFD. Inputs are refused for them long before, but an audit entry also
+ * quotes what was refused and where from, and must never fail for it.
+ */
+function storable(text: string): string {
+  return text.replace(UNSTORABLE, '\ufffd');
+}
+
+function storableJson(detail: Record<string, unknown>): string {
+  return JSON.stringify(detail, (_key, value: unknown) => (typeof value === 'string' ? storable(value) : value));
+}
+
+const toRow = (entry: AuditEntry) => ({
+  actor_id: storable(entry.actorId),
+  actor_role: storable(entry.actorRole),
+  action: storable(entry.action),
+  target: storable(entry.target),
+  reason: entry.reason == null ? null : storable(entry.reason),
+  source: entry.source == null ? null : storable(entry.source),
+  detail: storableJson(entry.detail ?? {}),
+});
+
 interface Waiting {
   readonly entry: AuditEntry;
   readonly settle: (error?: unknown) => void;
@@ -71,25 +97,25 @@ export class AuditLog {
       const batch = this.queue;
       this.queue = [];
       try {
-        await this.db
-          .insertInto('audit_log')
-          .values(
-            batch.map(({ entry }) => ({
-              actor_id: entry.actorId,
-              actor_role: entry.actorRole,
-              action: entry.action,
-              target: entry.target,
-              reason: entry.reason ?? null,
-              source: entry.source ?? null,
-              detail: JSON.stringify(entry.detail ?? {}),
-            })),
-          )
-          .execute();
+        await this.db.insertInto('audit_log').values(batch.map(({ entry }) => toRow(entry))).execute();
         for (const waiting of batch) waiting.settle();
       } catch (error) {
-        for (const waiting of batch) waiting.settle(error);
+        // One entry the database refuses must not fail the writes of everyone else in the batch: each goes alone.
+        if (batch.length === 1) batch[0]!.settle(error);
+        else await this.insertOneByOne(batch);
       }
     }
     this.flushing = null;
+  }
+
+  private async insertOneByOne(batch: readonly Waiting[]): Promise<void> {
+    for (const waiting of batch) {
+      try {
+        await this.db.insertInto('audit_log').values(toRow(waiting.entry)).execute();
+        waiting.settle();
+      } catch (error) {
+        waiting.settle(error);
+      }
+    }
   }
 }

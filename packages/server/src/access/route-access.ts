@@ -8,7 +8,7 @@ export interface RouteAudit {
   /** Defaults to `<noun of the action>:<body.id or the last path parameter>`. */
   readonly target?: (request: FastifyRequest) => string;
   /** Why, in the caller's words, where the route asks for one (a reveal). */
-  readonly reason?: (request: FastifyRequest) => string;
+  readonly reason?: (request: FastifyRequest) => string | null;
 }
 
 declare module 'fastify' {

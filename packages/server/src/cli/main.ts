@@ -1,4 +1,6 @@
 import { CITY_HELP, cityCommand } from './city-command.js';
+import { IMPORT_HELP, importCommand } from './import-command.js';
+import { EXPORT_HELP, exportCommand } from './export-command.js';
 import { SIMULATE_HELP, simulateCommand } from './simulate-command.js';
 import { UsageError } from './usage-error.js';
 
@@ -7,11 +9,15 @@ const HELP = `Usage: gridsweep <command> [options]
 Commands:
   city       generate a synthetic city (gridsweep city --help)
   simulate   simulate a sweep morning over a generated city (gridsweep simulate --help)
+  import     import areas, buildings or a household roster (gridsweep import --help)
+  export     write a daily report or a ledger as XLSX or CSV (gridsweep export --help)
 `;
 
 const COMMANDS: Record<string, { run: (args: readonly string[]) => Promise<void>; help: string }> = {
   city: { run: cityCommand, help: CITY_HELP },
   simulate: { run: simulateCommand, help: SIMULATE_HELP },
+  import: { run: importCommand, help: IMPORT_HELP },
+  export: { run: exportCommand, help: EXPORT_HELP },
 };
 
 async function main(argv: readonly string[]): Promise<number> {

@@ -10,19 +10,21 @@ export interface ActivitySource {
 }
 
 /**
- * The option an event records as its headline (a household's outcome, a
- * member's status), named as the template names it, with the member's marker
- * beside it when one was recorded: 已检测 · 绿码.
+ * The options an event records as its headline, named as the template names
+ * them: a household's outcome; a member's status with the marker beside it
+ * when one was recorded (已检测 · 绿码), or the marker alone when only it was
+ * (绿码). `outcome` is the first of them by id.
  */
 function headline(event: SweepEvent, template: CampaignTemplate): { outcome: string; label: LocalizedText } | undefined {
-  const field = event.memberId === undefined ? template.household.outcome : template.member.status;
-  const outcome = event.values[field.id];
-  const option = field.options.find((o) => o.id === outcome);
-  if (outcome === undefined || option === undefined) return undefined;
-  const marker = event.memberId === undefined ? undefined : template.member.marker;
-  const markerOption = marker?.options.find((o) => o.id === event.values[marker.id]);
-  const label = markerOption ? { zh: `${option.name.zh} · ${markerOption.name.zh}`, en: `${option.name.en} · ${markerOption.name.en}` } : option.name;
-  return { outcome, label };
+  const fields = event.memberId === undefined ? [template.household.outcome] : [template.member.status, template.member.marker];
+  const recorded = fields.flatMap((field) => {
+    const option = field?.options.find((o) => o.id === event.values[field.id]);
+    return option ? [option] : [];
+  });
+  const first = recorded[0];
+  if (first === undefined) return undefined;
+  const label = { zh: recorded.map((o) => o.name.zh).join(' · '), en: recorded.map((o) => o.name.en).join(' · ') };
+  return { outcome: first.id, label };
 }
 
 /**

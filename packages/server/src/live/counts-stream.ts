@@ -33,13 +33,21 @@ interface Member<C> {
 /** Everyone following one subtree of one round: one sequence, one history, one delta per tick. */
 interface Group<C> {
   readonly id: string;
+  readonly key: string;
+  /** When its last member left; undefined while it has members. */
+  emptySince: number | undefined;
   readonly streamId: string;
   readonly roundId: string;
   readonly scope: AreaScope;
   readonly history: TickHistory;
   seq: number;
   readonly members: Set<Member<C>>;
+  /** The snapshot last packed, reused by everyone subscribing before the next change. */
+  snapshot: CountsSnapshotV3 | null;
 }
+
+/** How long a group outlives its last member: long enough for a wall's reconnect after a network cut. */
+export const EMPTY_GROUP_GRACE_MS = 120_000;
 
 export type FirstMessage =
   | { readonly kind: 'snapshot'; readonly message: CountsSnapshotV3 }
@@ -68,6 +76,8 @@ export class CountsStream<C extends SubscriberChannel = SubscriberChannel> {
     private readonly source: CountsSource,
     private readonly historyTicks: number,
     private readonly fanout: Fanout<C> = (channels, message) => channels.forEach((channel) => channel.send(message)),
+    private readonly emptyGraceMs = EMPTY_GROUP_GRACE_MS,
+    private readonly now: () => number = () => performance.now(),
   ) {}
 
   /** Areas whose counts changed, by round id, to go out with the next tick. */
@@ -84,15 +94,14 @@ export class CountsStream<C extends SubscriberChannel = SubscriberChannel> {
     const group = this.groupOf(roundId, scope);
     const member: Member<C> = { channel, sentSeq: group.seq, pending: new Set() };
     group.members.add(member);
-    const unsubscribe = () => group.members.delete(member);
+    group.emptySince = undefined;
+    const unsubscribe = () => this.leave(group, member);
     const missed = resume?.streamId === group.streamId && resume.seq <= group.seq ? group.history.changedSince(resume.seq, roundId, group.seq) : undefined;
     if (resume && missed) {
       const message = this.delta(group, resume.seq, missed);
       return { id: group.id, first: { kind: 'delta', message }, unsubscribe };
     }
-    const counts = this.source.packCounts(roundId, scope.areaIds());
-    const message: CountsSnapshotV3 = { subscriptionId: group.id, streamId: group.streamId, seq: group.seq, roundId, counts, serverTime: Date.now() };
-    return { id: group.id, first: { kind: 'snapshot', message }, unsubscribe };
+    return { id: group.id, first: { kind: 'snapshot', message: this.snapshotOf(group) }, unsubscribe };
   }
 
   /**
@@ -102,12 +111,14 @@ export class CountsStream<C extends SubscriberChannel = SubscriberChannel> {
    * as a repeat), so a wall can tell a quiet morning from a server that stopped.
    */
   tick(heartbeat = false): void {
+    this.freeAbandonedGroups();
     for (const group of this.groups.values()) {
       const changed = this.changed.get(group.roundId);
       const hits = changed ? [...changed].filter((areaId) => group.scope.contains(areaId)) : [];
       const previous = group.seq;
       if (hits.length > 0) {
         group.seq++;
+        group.snapshot = null;
         group.history.record({ seq: group.seq, roundId: group.roundId, areaIds: hits });
       }
       this.sendGroup(group, previous, hits, heartbeat);
@@ -143,15 +154,56 @@ export class CountsStream<C extends SubscriberChannel = SubscriberChannel> {
     if (idle.length > 0) this.fanout(idle, this.delta(group, group.seq, []));
   }
 
+  /** Groups alive now: one per subtree someone follows. */
+  get groupCount(): number {
+    return this.groups.size;
+  }
+
+  /**
+   * The last member out leaves its group empty; a group empty for
+   * `emptyGraceMs` is freed, history and all, so a server up for days ticks
+   * over the views open now, not every view ever opened. Within the grace a
+   * wall cut off for a moment resumes with only what it missed; after it, it
+   * finds a new stream id and gets a snapshot.
+   */
+  private leave(group: Group<C>, member: Member<C>): void {
+    group.members.delete(member);
+    if (group.members.size === 0) group.emptySince = this.now();
+  }
+
+  private freeAbandonedGroups(): void {
+    const before = this.now() - this.emptyGraceMs;
+    for (const [key, group] of this.groups) {
+      if (group.members.size === 0 && group.emptySince !== undefined && group.emptySince <= before) this.groups.delete(key);
+    }
+  }
+
   private groupOf(roundId: string, scope: AreaScope): Group<C> {
     const key = `${roundId}\u0000${scope.key}`;
     let group = this.groups.get(key);
     if (!group) {
       const id = randomUUID();
-      group = { id, streamId: `${this.processId}/${id}`, roundId, scope, history: new TickHistory(this.historyTicks), seq: 0, members: new Set() };
+      group = { id, key, emptySince: undefined, streamId: `${this.processId}/${id}`, roundId, scope, history: new TickHistory(this.historyTicks), seq: 0, members: new Set(), snapshot: null };
       this.groups.set(key, group);
     }
     return group;
+  }
+
+  /**
+   * The group's counts as of its seq, packed once per seq: a thousand walls
+   * subscribing at once, or one socket asking a thousand times, cost one
+   * walk of the subtree, not one each.
+   */
+  private snapshotOf(group: Group<C>): CountsSnapshotV3 {
+    group.snapshot ??= {
+      subscriptionId: group.id,
+      streamId: group.streamId,
+      seq: group.seq,
+      roundId: group.roundId,
+      counts: this.source.packCounts(group.roundId, group.scope.areaIds()),
+      serverTime: 0,
+    };
+    return { ...group.snapshot, serverTime: Date.now() };
   }
 
   /** The counts of the areas are packed from the engine's counters as the delta is built: one read per area and group. */

@@ -1,4 +1,5 @@
 import { CLIENT_MESSAGES, compileCheck, ERRORS } from '@gridsweep/contract';
+import type { SubscribeReplyV1 } from '@gridsweep/core';
 import type { FastifyBaseLogger } from 'fastify';
 import type { RosterTerritory as Territory } from '../roster-territory.js';
 import type { EventIngest } from '../ingest/event-ingest.js';
@@ -10,6 +11,7 @@ import type { CountsStream } from './counts-stream.js';
 import { SocketChannel } from './socket-channel.js';
 import { checkSubscribeRequest } from './subscribe-request.js';
 import { submitEvents } from './submit-events.js';
+import { credentialOf, type SubscriptionLimits } from './subscription-limits.js';
 
 const checkSubscriptionId = compileCheck(CLIENT_MESSAGES['counts.unsubscribe:v1'].payload);
 const checkRoundId = compileCheck(CLIENT_MESSAGES['activity.subscribe:v1'].payload);
@@ -23,6 +25,12 @@ export interface LiveHandlerDeps {
   readonly access: AccessServices;
   readonly activity: ActivityAudience;
   readonly log: FastifyBaseLogger;
+  readonly limits: SubscriptionLimits;
+}
+
+interface Held {
+  readonly key: string;
+  readonly unsubscribe: () => void;
 }
 
 /**
@@ -36,9 +44,26 @@ export function attachLiveHandlers(io: LiveServer, deps: LiveHandlerDeps): void 
   const { policy } = deps.access;
   io.on('connection', (socket) => {
     const principal = socket.data.principal;
+    const credential = credentialOf(principal);
     // By subscription id: subscribing again to the same subtree (a client resyncing) replaces the old one.
-    const subscriptions = new Map<string, () => void>();
+    const subscriptions = new Map<string, Held>();
+    const heldKeys = new Set<string>();
     const channel = new SocketChannel(socket);
+    const drop = (subscriptionId: string) => {
+      const held = subscriptions.get(subscriptionId);
+      if (!held) return;
+      held.unsubscribe();
+      subscriptions.delete(subscriptionId);
+      heldKeys.delete(held.key);
+      deps.limits.release(credential, held.key);
+    };
+    const refuseOverLimit = (reason: string, disconnect: boolean, reply: (answer: SubscribeReplyV1) => void) => {
+      reply({ ok: false, error: { code: 'RATE_LIMITED', message: reason } });
+      if (!disconnect) return;
+      // A socket that keeps asking past its limits is a script, not a wall: it goes, and the log says whose it was.
+      deps.log.warn({ socketId: socket.id, username: principal.username, address: socket.handshake.address, reason }, 'a socket that kept asking past its subscription limits was disconnected');
+      socket.disconnect(true);
+    };
 
     socket.on('counts.subscribe:v2', (_input, reply) => {
       if (typeof reply !== 'function') return;
@@ -47,6 +72,8 @@ export function attachLiveHandlers(io: LiveServer, deps: LiveHandlerDeps): void 
 
     socket.on('counts.subscribe:v3', (input, reply) => {
       if (typeof reply !== 'function') return;
+      const budget = deps.limits.request(socket.id);
+      if (!budget.allowed) return refuseOverLimit(budget.reason, budget.disconnect, reply);
       const checked = checkSubscribeRequest(input, deps.territory, deps.roundExists);
       if (!checked.ok) {
         const first = checked.issues[0];
@@ -59,9 +86,15 @@ export function attachLiveHandlers(io: LiveServer, deps: LiveHandlerDeps): void 
         reply({ ok: false, error: { code: 'FORBIDDEN', message: `areaId: ${areaId} lies outside the territory your account covers` } });
         return;
       }
-      const { id, first, unsubscribe } = deps.stream.subscribe(roundId, deps.scopeOf(areaId, depth), channel, resume);
-      subscriptions.get(id)?.();
-      subscriptions.set(id, unsubscribe);
+      const scope = deps.scopeOf(areaId, depth);
+      const key = `${roundId}\u0000${scope.key}`;
+      const admitted = deps.limits.admit(socket.id, credential, heldKeys, key);
+      if (!admitted.allowed) return refuseOverLimit(admitted.reason, admitted.disconnect, reply);
+      const { id, first, unsubscribe } = deps.stream.subscribe(roundId, scope, channel, resume);
+      drop(id);
+      subscriptions.set(id, { key, unsubscribe });
+      heldKeys.add(key);
+      deps.limits.hold(credential, key);
       reply({ ok: true, subscriptionId: id });
       if (first.kind === 'snapshot') socket.emit('counts.snapshot:v3', first.message);
       else channel.send(first.message);
@@ -69,8 +102,7 @@ export function attachLiveHandlers(io: LiveServer, deps: LiveHandlerDeps): void 
 
     socket.on('counts.unsubscribe:v1', (subscriptionId) => {
       if (!checkSubscriptionId(subscriptionId).ok) return;
-      subscriptions.get(subscriptionId)?.();
-      subscriptions.delete(subscriptionId);
+      drop(subscriptionId);
     });
 
     socket.on('activity.subscribe:v1', (roundId) => {
@@ -88,8 +120,8 @@ export function attachLiveHandlers(io: LiveServer, deps: LiveHandlerDeps): void 
 
     socket.on('disconnect', () => {
       deps.activity.leave(socket);
-      for (const unsubscribe of subscriptions.values()) unsubscribe();
-      subscriptions.clear();
+      for (const subscriptionId of [...subscriptions.keys()]) drop(subscriptionId);
+      deps.limits.forget(socket.id);
     });
   });
 }

@@ -82,6 +82,8 @@ export const PROBES: Record<string, Probe> = {
   'GET /api/v1/rounds/:roundId/history': {},
   // Aimed at the round: what it lists is the caller's own micro-grids, so an account of A must find no B in it.
   'GET /api/v1/sweep/assignments': { query: '?roundId=r1', listsB: true },
+  'GET /api/v1/rounds/:roundId/areas/:areaId/report': { query: '?format=csv' },
+  'POST /api/v1/rounds/:roundId/areas/:areaId/ledgers/:ledger': { params: { ledger: 'special-groups' }, body: () => ({ format: 'csv' }) },
 };
 
 export function urlFor(url: string, t: Targets, probe: Probe): string {

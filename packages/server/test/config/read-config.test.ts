@@ -24,6 +24,8 @@ describe('reading the configuration from the environment', () => {
       sessionLifetimeMinutes: 720,
       sessionIdleMinutes: 120,
       rateLimitPerMinute: 600,
+      subscriptionsPerSocket: 8,
+      subscriptionsPerCredential: 64,
     });
     const set = readConfig({ GRIDSWEEP_WALL_TOKEN: 'wall-token-0123456789', GRIDSWEEP_ADMIN_PASSWORD: 'correct horse'.replace(' ', '-'), RATE_LIMIT_PER_MINUTE: '0' });
     expect(set.access).toMatchObject({ wallToken: 'wall-token-0123456789', adminPassword: 'correct-horse', rateLimitPerMinute: 0 });

@@ -6,7 +6,7 @@ import { RosterTerritory } from '../../src/roster-territory.js';
 import { smallTerritory, visitEvent } from '../support/small-territory.js';
 
 /** The real engine and roster over the small city, and a stream reading from the engine. */
-function setUp(historyTicks = 600) {
+function setUp(historyTicks = 600, clock = { now: 0 }) {
   const records = smallTerritory();
   const engine = new CountingEngine();
   const territory = new RosterTerritory(engine);
@@ -16,7 +16,7 @@ function setUp(historyTicks = 600) {
   records.members.forEach((member) => engine.addMember(member));
   engine.openRound(records.round);
   engine.takeChangedAreas();
-  const stream = new CountsStream(engine, historyTicks);
+  const stream = new CountsStream(engine, historyTicks, undefined, 1000, () => clock.now);
   const ancestry = new AncestryCache(territory);
   const scope = (areaId: string, depth: string) => new AreaScope(territory, ancestry, areaId, depth);
   const visit = (householdId: string) => {
@@ -42,6 +42,38 @@ function recordingChannel() {
 }
 
 describe('CountsStream', () => {
+  it('frees a group its last subscriber left once the grace has passed, and a wall back within the grace resumes with what it missed', () => {
+    const clock = { now: 0 };
+    const { stream, scope, visit } = setUp(600, clock);
+    const wall = recordingChannel();
+    const first = stream.subscribe('r1', scope('c', 'microgrid'), wall);
+    first.unsubscribe();
+    visit('mg1-b1-1-101');
+    clock.now = 999;
+    stream.tick();
+    expect(stream.groupCount).toBe(1);
+    const resumed = stream.subscribe('r1', scope('c', 'microgrid'), wall, { streamId: (first.first.message as CountsSnapshotV3).streamId, seq: 0 });
+    expect(resumed.first.kind).toBe('delta');
+    expect(Object.keys(areas(resumed.first.message))).toContain('mg1');
+    clock.now = 1500;
+    resumed.unsubscribe();
+    clock.now = 2000;
+    stream.tick();
+    expect(stream.groupCount).toBe(1);
+    clock.now = 3000;
+    stream.tick();
+    expect(stream.groupCount).toBe(0);
+    const after = stream.subscribe('r1', scope('c', 'microgrid'), wall, { streamId: (first.first.message as CountsSnapshotV3).streamId, seq: 1 });
+    expect(after.first.kind).toBe('snapshot');
+  });
+
+  it('packs one snapshot for everyone who subscribes to a subtree before it changes', () => {
+    const { stream, scope } = setUp();
+    const first = stream.subscribe('r1', scope('c', 'microgrid'), recordingChannel()).first;
+    const second = stream.subscribe('r1', scope('c', 'microgrid'), recordingChannel()).first;
+    expect(first.kind === 'snapshot' && second.kind === 'snapshot' && first.message.counts === second.message.counts).toBe(true);
+  });
+
   it('sends a quiet subscriber an empty delta at its seq every heartbeat, and a busy one nothing but its deltas', () => {
     const { stream, scope, visit } = setUp();
     const quiet = recordingChannel();

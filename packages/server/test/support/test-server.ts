@@ -24,6 +24,7 @@ interface Setup {
   dashboardDir?: string;
   basemapDir?: string;
   liveHistoryTicks?: number;
+  liveGroupGraceMs?: number;
   historySamples?: number;
   socketRecheckMs?: number;
   sessionClock?: () => number;
@@ -47,6 +48,7 @@ async function build(storage: StorageOptions, setup: Setup): Promise<FastifyInst
     dashboardDir: setup.dashboardDir ?? '/nonexistent',
     ...(setup.commitMode ? { commitMode: setup.commitMode } : {}),
     ...(setup.liveHistoryTicks ? { liveHistoryTicks: setup.liveHistoryTicks } : {}),
+    ...(setup.liveGroupGraceMs !== undefined ? { liveGroupGraceMs: setup.liveGroupGraceMs } : {}),
     ...(setup.historySamples ? { historySamples: setup.historySamples } : {}),
     ...(setup.socketRecheckMs ? { socketRecheckMs: setup.socketRecheckMs } : {}),
     ...(setup.sessionClock ? { sessionClock: setup.sessionClock } : {}),

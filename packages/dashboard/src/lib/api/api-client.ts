@@ -1,4 +1,6 @@
 import {
+  exportDailyReport,
+  exportLedger,
   getArea,
   getAreaCollection,
   getAreaTile,
@@ -6,6 +8,7 @@ import {
   getLevels,
   getRoundCampaign,
   getRoundHistory,
+  listAreas,
   listBuildingCounts,
   listLevelCounts,
   listRounds,
@@ -13,11 +16,15 @@ import {
   logout,
   pathOf,
   type Answer,
+  type Body,
+  type ExportFormat,
+  type LedgerKind,
   type Operation,
 } from '@gridsweep/contract';
 import { validateLevels, validateRules, validateTemplate, type ValidationIssue } from '@gridsweep/core';
 import { credential as tabCredential, type Credential } from '../auth/credential.svelte.js';
 import { answerCheck } from './answer-check.js';
+import { downloadName } from './download-name.js';
 import type {
   Account,
   AreaGeometry,
@@ -49,6 +56,17 @@ export interface AreaQuery {
   /** Limit to the subtree of this area; the whole territory when absent. */
   readonly within?: string | null;
 }
+
+/** A report or ledger as the server wrote it, with the name it gave the file. */
+export interface DownloadedFile {
+  readonly blob: Blob;
+  readonly fileName: string;
+}
+
+/** What to export: the daily report, or one ledger (with names in full only when revealed with a reason). */
+export type ExportRequest =
+  | { readonly kind: 'report'; readonly roundId: string; readonly areaId: string; readonly format: ExportFormat }
+  | ({ readonly kind: LedgerKind; readonly roundId: string; readonly areaId: string } & Body<typeof exportLedger>);
 
 /** What the client needs of the tab's credential: the token to send, and where to say the server refused it. */
 export type CredentialHolder = Pick<Credential, 'token' | 'reject'>;
@@ -110,6 +128,47 @@ export class ApiClient {
   async area(areaId: string, signal?: AbortSignal): Promise<AreaSummary> {
     const { id, name, level } = await this.get(getArea, this.url(pathOf(getArea, { areaId })), signal);
     return { id, name, level };
+  }
+
+  /** An area's children, for a picker that walks down the tree. */
+  async areaChildren(parentId: string, signal?: AbortSignal): Promise<readonly AreaSummary[]> {
+    const children = await this.get(listAreas, this.url(pathOf(listAreas), undefined, { parentId }), signal);
+    return children.map(({ id, name, level }) => ({ id, name, level }));
+  }
+
+  /**
+   * A daily report or a ledger as a file. The download goes through fetch,
+   * not a link: the bearer token travels in a header, never in an address
+   * that a log or the browser's history would keep. A refusal is an ApiError
+   * with the server's message (and the field it names).
+   */
+  async exportFile(request: ExportRequest, signal?: AbortSignal): Promise<DownloadedFile> {
+    const { roundId, areaId } = request;
+    let url: string;
+    let init: RequestInit;
+    if (request.kind === 'report') {
+      url = this.url(pathOf(exportDailyReport, { roundId, areaId }), undefined, { format: request.format });
+      init = { method: exportDailyReport.method, headers: this.authorization() };
+    } else {
+      const body: Body<typeof exportLedger> = { format: request.format, reveal: request.reveal, reason: request.reason };
+      url = this.url(pathOf(exportLedger, { roundId, areaId, ledger: request.kind }));
+      init = { method: exportLedger.method, headers: { ...this.authorization(), 'content-type': 'application/json' }, body: JSON.stringify(body) };
+    }
+    let response: Response;
+    try {
+      response = await this.fetchImpl(url, { ...init, signal });
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      throw new ApiError(url, null, `server unreachable (${error instanceof Error ? error.message : String(error)})`);
+    }
+    if (response.status === 401) this.credential.reject();
+    if (!response.ok) {
+      const answer = (await response.json().catch(() => null)) as { message?: string; issues?: { field: string; reason: string }[] } | null;
+      const issue = answer?.issues?.[0];
+      throw new ApiError(url, response.status, issue ? `${issue.field} ${issue.reason}` : (answer?.message ?? `HTTP ${response.status}`));
+    }
+    const fallback = `${request.kind}-${roundId}-${areaId}.${request.format ?? 'xlsx'}`;
+    return { blob: await response.blob(), fileName: downloadName(response.headers.get('content-disposition'), fallback) };
   }
 
   /**

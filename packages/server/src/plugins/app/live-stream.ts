@@ -6,6 +6,8 @@ import { CountsStream } from '../../live/counts-stream.js';
 import { attachLiveHandlers } from '../../live/live-handlers.js';
 import { SocketChannel } from '../../live/socket-channel.js';
 import { FlushGate } from '../../live/flush-gate.js';
+import { DEFAULT_SUBSCRIPTION_LIMITS, SubscriptionLimits } from '../../live/subscription-limits.js';
+import { DEFAULT_ACCESS } from '../../config.js';
 import { startTickClock } from '../../live/tick-clock.js';
 
 const DEFAULT_TICK_MS = 100;
@@ -30,7 +32,8 @@ export const liveStreamPlugin = fp(
     const { counting, roster, io, ingest } = fastify;
     const historyTicks = fastify.appOptions.liveHistoryTicks ?? HISTORY_TICKS;
     const tickMs = fastify.appOptions.config.liveTickMs ?? DEFAULT_TICK_MS;
-    const stream = new CountsStream<SocketChannel>(counting.engine, historyTicks, SocketChannel.fanout(io));
+    const access = fastify.appOptions.config.access ?? DEFAULT_ACCESS;
+    const stream = new CountsStream<SocketChannel>(counting.engine, historyTicks, SocketChannel.fanout(io), fastify.appOptions.liveGroupGraceMs);
     const activity = new ActivityFeed({
       householdArea: (householdId) => roster.territory.householdArea(householdId),
       templateOfRound: (roundId) => {
@@ -75,6 +78,11 @@ export const liveStreamPlugin = fp(
       access: fastify.access,
       activity: audience,
       log: fastify.log,
+      limits: new SubscriptionLimits({
+        ...DEFAULT_SUBSCRIPTION_LIMITS,
+        perSocket: access.subscriptionsPerSocket,
+        perCredential: access.subscriptionsPerCredential,
+      }),
     });
     fastify.decorate('countsStream', stream);
     fastify.addHook('onClose', async () => {
