@@ -25,6 +25,7 @@ export const ERRORS = {
   TEMPLATE_NOT_FOUND: { status: 404, message: 'No campaign template has this id (and version).' },
   RULES_NOT_FOUND: { status: 404, message: 'No counting rules have this id (and version).' },
   ROUTE_NOT_FOUND: { status: 404, message: 'No such route.' },
+  IMPORT_NOT_FOUND: { status: 404, message: 'No upload of yours has this id, or it has expired (uploads are kept an hour).' },
   ALREADY_EXISTS: { status: 409, message: 'A record with this id already exists.' },
   ROUND_LOCKED: { status: 409, message: 'The round has counted events: its template and rules can no longer change.' },
   EVENT_CONFLICT: {

@@ -105,6 +105,8 @@ export {
 } from './operations/report-operations.js';
 export { submitEvents, getIngestStats } from './operations/event-operations.js';
 export { getHealth } from './operations/health-operations.js';
+export { uploadImport, previewImport, commitImport, getRosterTemplate, IMPORT_UPLOAD_TYPES, XLSX_TYPE } from './operations/import-operations.js';
+export { ImportReportSchema, ImportProblemSchema } from './schemas/import-report.js';
 export { listSweepAssignments } from './operations/sweep-operations.js';
 
 // Socket messages: runtime schemas for the payloads of core's event map.

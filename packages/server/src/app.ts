@@ -23,6 +23,7 @@ import { socketIoPlugin } from './plugins/external/socket-io.js';
 import { auditRoutes } from './routes/audit/audit-routes.js';
 import { authRoutes } from './routes/auth/auth-routes.js';
 import { householdRoutes } from './routes/households/household-routes.js';
+import { importRoutes } from './routes/imports/import-routes.js';
 import { userRoutes } from './routes/users/user-routes.js';
 import { buildingCountRoutes } from './routes/building-counts/building-count-routes.js';
 import { countRoutes } from './routes/counts/count-routes.js';
@@ -81,6 +82,7 @@ export function app(options: AppOptions) {
       countRoutes,
       buildingCountRoutes,
       historyRoutes,
+      importRoutes,
       sweepRoutes,
       reportRoutes,
     ];

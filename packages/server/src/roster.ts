@@ -28,9 +28,16 @@ export interface RoundChange {
   readonly rulesVersion?: number;
 }
 
+/** Stored members and households an import changed: what the counting engine needs of them. */
+export interface RosterChanges {
+  readonly members?: readonly { readonly id: string; readonly tags: readonly string[]; readonly birthYear: number | null }[];
+  readonly households?: readonly { readonly id: string; readonly vacant: boolean }[];
+}
+
 /** A committed roster write, as it is passed on to other server processes. */
 export interface RosterWrite {
   readonly records?: TerritoryRecords;
+  readonly changes?: RosterChanges;
   readonly round?: Round;
 }
 
@@ -98,7 +105,7 @@ export class Roster {
    * skipping what this process already has, so hearing it twice is harmless.
    */
   applyRemote(write: RosterWrite): void {
-    const { records, round } = write;
+    const { records, changes, round } = write;
     if (records) {
       const t = this.territory;
       this.mirror({
@@ -108,6 +115,7 @@ export class Roster {
         members: records.members?.filter((member) => t.memberHousehold(member.id) === undefined),
       });
     }
+    if (changes) this.mirrorChanges(changes);
     if (round) {
       const known = this.rounds.get(round.id);
       if (!known) this.mirrorRound(round);
@@ -175,6 +183,13 @@ export class Roster {
     return member;
   }
 
+  /** Mirrors what an import committed (it wrote the database itself, in one transaction) and passes it on. */
+  applyImport(records: TerritoryRecords, changes: RosterChanges = {}): void {
+    this.mirror(records);
+    this.mirrorChanges(changes);
+    this.announce({ records, changes });
+  }
+
   async addRound(input: unknown): Promise<Round> {
     const round = checked(
       validateRound(input, {
@@ -221,6 +236,15 @@ export class Roster {
     for (const building of records.buildings ?? []) this.territory.addBuilding(building);
     for (const household of records.households ?? []) this.engine.addHousehold(household);
     for (const member of records.members ?? []) this.engine.addMember(member);
+  }
+
+  private mirrorChanges(changes: RosterChanges): void {
+    for (const member of changes.members ?? []) {
+      if (this.territory.memberHousehold(member.id) !== undefined) this.engine.updateMember(member.id, { tags: member.tags, birthYear: member.birthYear });
+    }
+    for (const household of changes.households ?? []) {
+      if (this.territory.hasHousehold(household.id)) this.engine.setHouseholdVacant(household.id, household.vacant);
+    }
   }
 
   private announce(write: RosterWrite): void {

@@ -4,6 +4,7 @@ import { createRules, createTemplate, getLevels, getRules, getTemplate, listRule
 import { getAreaCounts, listBuildingCounts, listLevelCounts } from './count-operations.js';
 import { getIngestStats, submitEvents } from './event-operations.js';
 import { getHealth } from './health-operations.js';
+import { commitImport, getRosterTemplate, previewImport, uploadImport } from './import-operations.js';
 import { listSweepAssignments } from './sweep-operations.js';
 import { exportDailyReport, exportLedger } from './report-operations.js';
 import { createRound, getRound, getRoundCampaign, getRoundHistory, listRounds, updateRound } from './round-operations.js';
@@ -71,6 +72,10 @@ export const OPERATIONS = {
   listSweepAssignments,
   getIngestStats,
   getHealth,
+  uploadImport,
+  previewImport,
+  commitImport,
+  getRosterTemplate,
 } as const satisfies Record<string, Operation>;
 
 export type OperationId = keyof typeof OPERATIONS;

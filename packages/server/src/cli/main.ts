@@ -30,7 +30,8 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     if (!command) throw new UsageError(`unknown command "${name}"; the commands are ${Object.keys(COMMANDS).join(', ')}`);
     await command.run(args);
-    return 0;
+    // A command that finished with a finding to report (an import with problems) has set its own code.
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`gridsweep ${name}: ${error.message}\n(see gridsweep ${command ? `${name} ` : ''}--help)\n`);

@@ -70,7 +70,7 @@ async function readRoster(db: Kysely<Database>, writer: RosterWriter | null, opt
   const problems = new ProblemList();
   const directory = await BuildingDirectory.load(db, options.areaId);
   if (directory.areaIds.length === 0) throw new RangeError(`no area has id ${options.areaId}`);
-  const stored = new StoredHouseholds(db);
+  const stored = new StoredHouseholds(db, directory.areaIds);
   let headers: readonly string[] | undefined;
   let mapping: ColumnMapping<RosterFieldId> = {};
   let unused: readonly string[] = [];

@@ -21,49 +21,58 @@ export function householdKey(buildingId: string, unit: number, room: string): st
 }
 
 /**
- * The stored households of the buildings a file names, read a building at a
- * time when the file first names it: a roster sorted by building (as
- * registers are) touches each building once.
+ * The stored households of the area imported into, with their members, read
+ * in one pass before the import writes anything. Reading a building at a time
+ * as rows named it was slower the more the import had written: inside the
+ * import's transaction the planner still takes the tables for the size they
+ * had, and scanned them whole for every building.
  */
 export class StoredHouseholds {
-  private readonly loaded = new Set<string>();
+  private loaded: Promise<void> | undefined;
   private readonly households = new Map<string, StoredHousehold>();
 
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly areaIds: readonly string[],
+  ) {}
 
   async find(buildingId: string, unit: number, room: string): Promise<StoredHousehold | undefined> {
-    if (!this.loaded.has(buildingId)) await this.load(buildingId);
+    this.loaded ??= this.load();
+    await this.loaded;
     return this.households.get(householdKey(buildingId, unit, room));
   }
 
-  private async load(buildingId: string): Promise<void> {
-    this.loaded.add(buildingId);
-    const rows = await this.db
-      .selectFrom('households')
-      .leftJoin('members', 'members.household_id', 'households.id')
-      .select([
-        'households.id as household_id',
-        'households.unit',
-        'households.room',
-        'households.floor',
-        'households.vacant',
-        'members.id as member_id',
-        'members.name',
-        'members.phone',
-        'members.birth_year',
-        'members.tags',
-      ])
-      .where('households.building_id', '=', buildingId)
-      .execute();
-    for (const row of rows) {
-      const key = householdKey(buildingId, row.unit, row.room);
-      let household = this.households.get(key);
-      if (!household) {
-        household = { id: row.household_id, floor: row.floor, vacant: row.vacant, members: new Map() };
-        this.households.set(key, household);
-      }
-      if (row.member_id !== null && row.name !== null) {
-        (household.members as Map<string, StoredMember>).set(row.name, { id: row.member_id, phone: row.phone, birthYear: row.birth_year, tags: row.tags ?? [] });
+  private async load(): Promise<void> {
+    for (let start = 0; start < this.areaIds.length; start += 5000) {
+      const rows = await this.db
+        .selectFrom('households')
+        .innerJoin('buildings', 'buildings.id', 'households.building_id')
+        .leftJoin('members', 'members.household_id', 'households.id')
+        .select([
+          'households.id as household_id',
+          'households.building_id',
+          'households.unit',
+          'households.room',
+          'households.floor',
+          'households.vacant',
+          'members.id as member_id',
+          'members.name',
+          'members.phone',
+          'members.birth_year',
+          'members.tags',
+        ])
+        .where('buildings.area_id', 'in', this.areaIds.slice(start, start + 5000))
+        .execute();
+      for (const row of rows) {
+        const key = householdKey(row.building_id, row.unit, row.room);
+        let household = this.households.get(key);
+        if (!household) {
+          household = { id: row.household_id, floor: row.floor, vacant: row.vacant, members: new Map() };
+          this.households.set(key, household);
+        }
+        if (row.member_id !== null && row.name !== null) {
+          (household.members as Map<string, StoredMember>).set(row.name, { id: row.member_id, phone: row.phone, birthYear: row.birth_year, tags: row.tags ?? [] });
+        }
       }
     }
   }

@@ -80,6 +80,12 @@ export const PROBES: Record<string, Probe> = {
   'GET /api/v1/rounds/:roundId/counts': { query: '?level=microgrid' },
   'GET /api/v1/rounds/:roundId/areas/:areaId/buildings': {},
   'GET /api/v1/rounds/:roundId/history': {},
+  // Aimed at B by its query, whatever the targets: the scope check reads the query before any body.
+  'POST /api/v1/imports': { query: '?kind=roster&fileName=roster.csv&areaId=mg2' },
+  // An upload id nobody has: each account sees only its own uploads.
+  'POST /api/v1/imports/:importId/preview': { params: { importId: '00000000-0000-4000-8000-000000000000' }, body: () => ({}) },
+  'POST /api/v1/imports/:importId/commit': { params: { importId: '00000000-0000-4000-8000-000000000000' }, body: () => ({}) },
+  'GET /api/v1/imports/roster-template.xlsx': {},
   // Aimed at the round: what it lists is the caller's own micro-grids, so an account of A must find no B in it.
   'GET /api/v1/sweep/assignments': { query: '?roundId=r1', listsB: true },
   'GET /api/v1/rounds/:roundId/areas/:areaId/report': { query: '?format=csv' },
