@@ -1,7 +1,7 @@
 import { ELDERLY_VACCINATION_TEMPLATE, isUuidV7, NUCLEIC_ACID_TEMPLATE } from '@gridsweep/core';
 import { describe, expect, it } from 'vitest';
 import { floorGrid } from '../src/lib/sweep/floor-grid.js';
-import { draftOf, eventsOf, missingFields, recorded, withQuickFill } from '../src/lib/sweep/household-draft.js';
+import { draftOf, eventsOf, missingFields, recorded, withLocalRecords, withQuickFill } from '../src/lib/sweep/household-draft.js';
 import { countDoorList, householdState } from '../src/lib/sweep/household-state.js';
 import type { DoorListHousehold } from '../src/lib/sweep/sweep-api.js';
 
@@ -61,6 +61,16 @@ describe("the household sheet's events", () => {
     expect(after.values).toEqual({ outcome: 'visited' });
     expect(after.members[0]!.values).toEqual({ test: 'tested', code: 'green' });
     expect(after.lastRecordedAt).toBe(context.now);
+  });
+});
+
+describe("what this phone recorded, laid over a door list", () => {
+  it("shows the phone's record where the server has nothing newer, and another worker's later visit where it has", () => {
+    const mine: { values: Record<string, string>; members: Record<string, Record<string, string>>; at: number } = { values: { outcome: 'visited' }, members: { 'a-a': { test: 'tested' } }, at: 2_000 };
+    const doors = [household('a', 1, 1, '101'), { ...household('b', 1, 1, '102', { outcome: 'refused' }), lastRecordedAt: 3_000 }];
+    const shown = withLocalRecords(doors, new Map([['a', mine], ['b', { ...mine, members: {} }]]));
+    expect(shown.map((h) => [h.values.outcome, h.lastRecordedAt])).toEqual([['visited', 2_000], ['refused', 3_000]]);
+    expect(shown[0]!.members[0]!.values).toEqual({ test: 'tested' });
   });
 });
 

@@ -1,5 +1,5 @@
 import { ApiError } from '../api/api-client.js';
-import { fieldDb, type CachedEntry, type FieldDb } from './field-db.js';
+import { fieldDb, type CachedEntry, type FieldDb, type LocalRecord } from './field-db.js';
 
 /** A value read from the server, or the copy kept on the phone when the server could not be reached. */
 export interface Fetched<T> {
@@ -20,7 +20,10 @@ export class FieldCache {
 
   /** The server's answer, kept; or, when the server cannot be reached (no HTTP status), the kept copy. */
   async networkFirst<T>(key: string, load: () => Promise<T>): Promise<Fetched<T>> {
+    // The browser knows it is offline: the copy at once, without a request that can only fail.
+    const offline = typeof navigator !== 'undefined' && !navigator.onLine;
     try {
+      if (offline) throw new ApiError(key, null, 'offline');
       const value = await load();
       await this.put(key, value);
       return { value, cachedAt: null };
@@ -45,6 +48,13 @@ export class FieldCache {
 
   /** Everything kept, gone: personal data leaves the phone with the worker's session. */
   async wipe(): Promise<void> {
-    await (await this.db).clear('cache');
+    const db = await this.db;
+    await Promise.all([db.clear('cache'), db.clear('local')]);
+  }
+
+  /** What this phone recorded in a round, by household. */
+  async localRecords(roundId: string): Promise<Map<string, LocalRecord>> {
+    const records = await (await this.db).getAll('local', IDBKeyRange.bound([roundId, ''], [roundId, '\uffff']));
+    return new Map(records.map((record) => [record.householdId, record]));
   }
 }

@@ -25,10 +25,24 @@ export interface CachedEntry {
   readonly savedAt: number;
 }
 
+/**
+ * What this phone last recorded for a household, written with its events: laid over a kept door list,
+ * so the page shows it offline and after a reload without rewriting the whole list on every save.
+ */
+export interface LocalRecord {
+  readonly householdId: string;
+  readonly roundId: string;
+  readonly values: Readonly<Record<string, string>>;
+  readonly members: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** The device time of the save. */
+  readonly at: number;
+}
+
 interface FieldSchema extends DBSchema {
   outbox: { key: number; value: QueuedEvent; indexes: { byId: string } };
   held: { key: string; value: HeldEvent };
   cache: { key: string; value: CachedEntry };
+  local: { key: [string, string]; value: LocalRecord };
 }
 
 export type FieldDb = IDBPDatabase<FieldSchema>;
@@ -39,12 +53,15 @@ let opening: Promise<FieldDb> | null = null;
 
 /** The phone's one store of the field worker's page; opened once per page. */
 export function fieldDb(): Promise<FieldDb> {
-  opening ??= openDB<FieldSchema>(NAME, 1, {
-    upgrade(db) {
-      const outbox = db.createObjectStore('outbox', { keyPath: 'seq', autoIncrement: true });
-      outbox.createIndex('byId', 'event.id', { unique: true });
-      db.createObjectStore('held', { keyPath: 'event.id' });
-      db.createObjectStore('cache', { keyPath: 'key' });
+  opening ??= openDB<FieldSchema>(NAME, 2, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        const outbox = db.createObjectStore('outbox', { keyPath: 'seq', autoIncrement: true });
+        outbox.createIndex('byId', 'event.id', { unique: true });
+        db.createObjectStore('held', { keyPath: 'event.id' });
+        db.createObjectStore('cache', { keyPath: 'key' });
+      }
+      if (oldVersion < 2) db.createObjectStore('local', { keyPath: ['roundId', 'householdId'] });
     },
   });
   return opening;

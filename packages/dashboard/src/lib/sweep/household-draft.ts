@@ -81,6 +81,26 @@ export function recorded(household: DoorListHousehold, events: readonly SweepEve
   return { ...household, values, members, lastRecordedAt: last };
 }
 
+/**
+ * A door list with what this phone recorded laid over it, household by household, where the
+ * phone's record is as new as the server's latest or newer (another worker's later visit wins).
+ */
+export function withLocalRecords<H extends DoorListHousehold>(
+  households: readonly H[],
+  records: ReadonlyMap<string, { readonly values: Values; readonly members: Readonly<Record<string, Values>>; readonly at: number }>,
+): H[] {
+  return households.map((household) => {
+    const record = records.get(household.id);
+    if (!record || record.at < (household.lastRecordedAt ?? 0)) return household;
+    return {
+      ...household,
+      values: { ...household.values, ...record.values },
+      members: household.members.map((m) => (record.members[m.id] ? { ...m, values: { ...m.values, ...record.members[m.id] } } : m)),
+      lastRecordedAt: record.at,
+    };
+  });
+}
+
 function filled(values: Values): Values {
   return Object.fromEntries(Object.entries(values).filter(([, value]) => value.trim() !== ''));
 }

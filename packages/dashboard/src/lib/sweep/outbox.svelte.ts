@@ -1,6 +1,6 @@
 import { MAX_EVENTS_PER_BATCH } from '@gridsweep/contract';
 import type { EventResultV1, SubmitEventsReplyV1, SweepEvent } from '@gridsweep/core';
-import { fieldDb, type FieldDb, type HeldEvent, type QueuedEvent } from './field-db.js';
+import { fieldDb, type FieldDb, type HeldEvent, type LocalRecord, type QueuedEvent } from './field-db.js';
 import type { Delivery } from './sweep-api.js';
 
 const FIRST_RETRY_MS = 1_000;
@@ -50,13 +50,19 @@ export class Outbox {
     if (this.retry) clearTimeout(this.retry);
   }
 
-  /** Keeps the events on the phone, in one transaction, then starts sending them. */
-  async enqueue(events: readonly SweepEvent[]): Promise<void> {
+  /**
+   * Keeps the events on the phone, with what they record for the page to show, in one
+   * transaction; then starts sending them at once, before anything else is done.
+   */
+  async enqueue(events: readonly SweepEvent[], record: LocalRecord | null = null): Promise<void> {
     const db = await this.db;
-    const tx = db.transaction('outbox', 'readwrite');
+    const tx = db.transaction(['outbox', 'local'], 'readwrite');
     const queuedAt = Date.now();
-    await Promise.all([...events.map((event) => tx.store.add({ event, queuedAt })), tx.done]);
-    await this.refresh();
+    const outbox = tx.objectStore('outbox');
+    const writes: Promise<unknown>[] = events.map((event) => outbox.add({ event, queuedAt }));
+    if (record) writes.push(tx.objectStore('local').put(record));
+    await Promise.all([...writes, tx.done]);
+    this.pending += events.length;
     this.kick();
   }
 

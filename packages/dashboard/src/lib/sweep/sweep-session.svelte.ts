@@ -3,8 +3,7 @@ import type { Account, BuildingCounts, RoundCampaign, RoundSummary } from '../ap
 import { credential } from '../auth/credential.svelte.js';
 import { connectLive, type LiveSocket } from '../live/live-counts.svelte.js';
 import { FieldCache } from './field-cache.js';
-import { fieldDb } from './field-db.js';
-import { eventsOf, recorded, type HouseholdDraft } from './household-draft.js';
+import { eventsOf, recorded, withLocalRecords, type HouseholdDraft } from './household-draft.js';
 import { countDoorList } from './household-state.js';
 import { Outbox } from './outbox.svelte.js';
 import { SweepApi, type DoorList, type DoorListHousehold, type SweepAssignments } from './sweep-api.js';
@@ -51,6 +50,8 @@ export class SweepSession {
 
   async start(): Promise<void> {
     if (credential.usable) this.socket.connect();
+    addEventListener('offline', this.onOffline);
+    addEventListener('online', this.onOnline);
     await this.outbox.start();
     try {
       this.account = (await this.cache.networkFirst('me', () => this.api.me())).value;
@@ -64,7 +65,17 @@ export class SweepSession {
     }
   }
 
+  // A socket open when the phone lost its network may not know it for a long while, and a batch
+  // sent into it would wait for the acknowledgement's timeout: closed when the browser says offline,
+  // opened again when it says online (the outbox sends by HTTP until it is up).
+  private readonly onOffline = (): void => void this.socket.disconnect();
+  private readonly onOnline = (): void => {
+    if (credential.usable) this.socket.connect();
+  };
+
   stop(): void {
+    removeEventListener('offline', this.onOffline);
+    removeEventListener('online', this.onOnline);
     this.outbox.stop();
     this.socket.off('connect', this.outbox.kick);
     this.socket.disconnect();
@@ -87,37 +98,33 @@ export class SweepSession {
     this.cachedAt = fetched.cachedAt;
     if (fetched.cachedAt === null || !this.campaign) return fetched.value;
     const template = this.campaign.template;
+    const records = await this.cache.localRecords(roundId);
     return Promise.all(
       fetched.value.map(async (building) => {
         const doors = await this.cache.get<DoorList>(`doors:${roundId}:${building.id}`);
-        return doors ? { ...building, households: countDoorList(doors.value.households, template) } : building;
+        return doors ? { ...building, households: countDoorList(withLocalRecords(doors.value.households, records), template) } : building;
       }),
     );
   }
 
-  /** A building's door list, with what this phone recorded and the server has not acknowledged yet. */
+  /** A building's door list, with what this phone recorded that the list does not have yet. */
   async doorList(buildingId: string): Promise<DoorList> {
     const roundId = this.requireRound();
     const fetched = await this.cache.networkFirst(`doors:${roundId}:${buildingId}`, () => this.api.doorList(buildingId, roundId));
     this.cachedAt = fetched.cachedAt;
-    const queued = (await (await fieldDb()).getAll('outbox')).map((q) => q.event);
-    if (queued.length === 0) return fetched.value;
-    return { ...fetched.value, households: fetched.value.households.map((h) => recorded(h, queued.filter((e) => e.householdId === h.id))) };
+    const records = await this.cache.localRecords(roundId);
+    return records.size === 0 ? fetched.value : { ...fetched.value, households: withLocalRecords(fetched.value.households, records) };
   }
 
-  /** Saves a household: its events to the outbox first, then the kept door list, so the page shows it offline and after a reload. */
-  async save(buildingId: string, household: DoorListHousehold, draft: HouseholdDraft): Promise<DoorListHousehold> {
+  /** Saves a household: its events and what they record go to the phone's store in one transaction, then are sent. */
+  async save(household: DoorListHousehold, draft: HouseholdDraft): Promise<DoorListHousehold> {
     const roundId = this.requireRound();
     if (!this.campaign || !this.account) throw new Error('the round is not loaded');
-    const events = eventsOf(draft, household, this.campaign.template, { roundId, workerId: this.account.id, now: Date.now() });
-    await this.outbox.enqueue(events);
+    const now = Date.now();
+    const events = eventsOf(draft, household, this.campaign.template, { roundId, workerId: this.account.id, now });
     const updated = recorded(household, events);
-    const key = `doors:${roundId}:${buildingId}`;
-    const kept = await this.cache.get<DoorList>(key);
-    if (kept) {
-      const households = kept.value.households.map((h) => (h.id === household.id ? recorded(h, events) : h));
-      await this.cache.put(key, { ...kept.value, households }, kept.savedAt);
-    }
+    const members = Object.fromEntries(updated.members.map((m) => [m.id, m.values]));
+    await this.outbox.enqueue(events, { roundId, householdId: household.id, values: updated.values, members, at: now });
     return updated;
   }
 
