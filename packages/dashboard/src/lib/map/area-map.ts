@@ -78,6 +78,17 @@ export interface AreaMapOptions {
  * itself (ADR 0043). Colours change only through feature state, batched per
  * animation frame, so a live update never re-sends or re-tiles geometry.
  */
+/**
+ * A tile refused with 401 or 403 means the credential ended (revoked, expired):
+ * the page's session watcher already sends the user to sign in, so the map
+ * says nothing of it. Any other map error is logged as MapLibre would.
+ */
+function reportMapError(error: unknown): void {
+  const status = (error as { status?: unknown } | null)?.status;
+  if (status === 401 || status === 403) return;
+  console.error(error);
+}
+
 export class AreaMap {
   readonly map: MapLibreMap;
   private readonly colours: FeatureStateBatcher<string | null>;
@@ -105,6 +116,7 @@ export class AreaMap {
       transformRequest: (url, resourceType) => this.authorize(url, resourceType),
     });
     this.colours = new FeatureStateBatcher((changes) => this.applyColours(changes));
+    this.map.on('error', (event) => reportMapError(event.error));
     this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
     void this.ready.then(() => this.addLayers());
   }
