@@ -1,7 +1,8 @@
 import type { Household, Member } from '@gridsweep/core';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { bulkInsert, type BulkColumn } from '../repositories/unnest-insert.js';
+import { HOUSEHOLD_COLUMNS, MEMBER_COLUMNS } from '../repositories/territory-repository.js';
+import { bulkInsert } from '../repositories/unnest-insert.js';
 
 export interface MemberChange {
   readonly id: string;
@@ -16,24 +17,6 @@ export interface HouseholdChange {
   readonly floor: number;
   readonly vacant: boolean;
 }
-
-const HOUSEHOLD_COLUMNS: readonly BulkColumn<Household>[] = [
-  { name: 'id', type: 'text', value: (h) => h.id },
-  { name: 'building_id', type: 'text', value: (h) => h.buildingId },
-  { name: 'unit', type: 'integer', value: (h) => h.unit },
-  { name: 'floor', type: 'integer', value: (h) => h.floor },
-  { name: 'room', type: 'text', value: (h) => h.room },
-  { name: 'vacant', type: 'boolean', value: (h) => h.vacant },
-];
-
-const MEMBER_COLUMNS: readonly BulkColumn<Member>[] = [
-  { name: 'id', type: 'text', value: (m) => m.id },
-  { name: 'household_id', type: 'text', value: (m) => m.householdId },
-  { name: 'name', type: 'text', value: (m) => m.name },
-  { name: 'phone', type: 'text', value: (m) => m.phone ?? null },
-  { name: 'birth_year', type: 'integer', value: (m) => m.birthYear ?? null },
-  { name: 'tags', type: 'jsonb', value: (m) => JSON.stringify(m.tags) },
-];
 
 const FLUSH_ROWS = 5000;
 

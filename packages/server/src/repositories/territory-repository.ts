@@ -29,7 +29,8 @@ const BUILDING_COLUMNS: readonly BulkColumn<Building>[] = [
   { name: 'location', type: 'jsonb', value: (b) => jsonOrNull(b.location) },
 ];
 
-const HOUSEHOLD_COLUMNS: readonly BulkColumn<Household>[] = [
+/** How a household is written in bulk: also by the roster import. */
+export const HOUSEHOLD_COLUMNS: readonly BulkColumn<Household>[] = [
   { name: 'id', type: 'text', value: (h) => h.id },
   { name: 'building_id', type: 'text', value: (h) => h.buildingId },
   { name: 'unit', type: 'integer', value: (h) => h.unit },
@@ -38,7 +39,8 @@ const HOUSEHOLD_COLUMNS: readonly BulkColumn<Household>[] = [
   { name: 'vacant', type: 'boolean', value: (h) => h.vacant },
 ];
 
-const MEMBER_COLUMNS: readonly BulkColumn<Member>[] = [
+/** How a member is written in bulk: also by the roster import. */
+export const MEMBER_COLUMNS: readonly BulkColumn<Member>[] = [
   { name: 'id', type: 'text', value: (m) => m.id },
   { name: 'household_id', type: 'text', value: (m) => m.householdId },
   { name: 'name', type: 'text', value: (m) => m.name },
