@@ -145,9 +145,9 @@ function readTrustProxy(text: string | undefined): boolean | string[] {
   return addresses;
 }
 
-function readId(name: string, text: string | undefined): string | null {
+function readId(name: string, what: 'a round' | 'an area', text: string | undefined): string | null {
   if (text === undefined || text.trim() === '') return null;
-  if (!ID_RULE.pattern.test(text)) throw new ConfigError(`${name} must be the id of a ${name.endsWith('ROUND') ? 'round' : 'area'} (${ID_RULE.patternReason}), got "${text}"`);
+  if (!ID_RULE.pattern.test(text)) throw new ConfigError(`${name} must be the id of ${what} (${ID_RULE.patternReason}), got "${text}"`);
   return text;
 }
 
@@ -205,7 +205,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     access: readAccess(env),
     socketOrigins: readOrigins(env.SOCKET_ORIGINS),
     trustProxy: readTrustProxy(env.TRUST_PROXY),
-    wall: { roundId: readId('GRIDSWEEP_WALL_ROUND', env.GRIDSWEEP_WALL_ROUND), areaId: readId('GRIDSWEEP_WALL_AREA', env.GRIDSWEEP_WALL_AREA) },
+    wall: {
+      roundId: readId('GRIDSWEEP_WALL_ROUND', 'a round', env.GRIDSWEEP_WALL_ROUND),
+      areaId: readId('GRIDSWEEP_WALL_AREA', 'an area', env.GRIDSWEEP_WALL_AREA),
+    },
     basemapDir: env.BASEMAP_DIR === undefined || env.BASEMAP_DIR.trim() === '' ? null : resolve(env.BASEMAP_DIR),
   };
 }
