@@ -19,7 +19,7 @@ describe.each(DIALECTS)('archiving rounds and areas on $name', (dialect) => {
     supervisor = await signIn(server.app, 'sup-c', 'supervisor', { kind: 'areas', areaIds: ['c'] });
     wall = wallAuth(server.app);
     await server.app.listen({ port: 0, host: '127.0.0.1' });
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => {
     sockets.forEach((socket) => socket.disconnect());
     await server.close();
