@@ -27,6 +27,9 @@ export const ERRORS = {
   ROUTE_NOT_FOUND: { status: 404, message: 'No such route.' },
   IMPORT_NOT_FOUND: { status: 404, message: 'No upload of yours has this id, or it has expired (uploads are kept an hour).' },
   ALREADY_EXISTS: { status: 409, message: 'A record with this id already exists.' },
+  ROUND_ARCHIVED: { status: 409, message: 'The round is archived: it takes no events and no changes until an administrator unarchives it.' },
+  AREA_ARCHIVED: { status: 409, message: 'The area (or the area above it) is archived: nothing new goes under it until an administrator unarchives it.' },
+  AREA_NOT_EMPTY: { status: 409, message: 'The area still holds sub-areas or rounds that are not archived; archive them first (the message names them).' },
   ROUND_LOCKED: { status: 409, message: 'The round has counted events: its template and rules can no longer change.' },
   EVENT_CONFLICT: {
     status: 409,

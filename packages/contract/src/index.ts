@@ -14,6 +14,7 @@ export {
   MAX_DISPLAY_NAME_LENGTH,
   MIN_REVEAL_REASON_LENGTH,
   MAX_REVEAL_REASON_LENGTH,
+  MAX_ARCHIVE_REASON_LENGTH,
   REVEAL_PURPOSES,
   DEFAULT_AUDIT_PAGE,
   MAX_AUDIT_PAGE,
@@ -41,6 +42,7 @@ export {
   HouseholdAnswerSchema,
   RevealedMemberSchema,
 } from './schemas/door-list.js';
+export { ArchiveBodySchema, ArchiveStateSchema, ArchivedAtSchema } from './schemas/archive.js';
 export { RoundSchema, NewRoundSchema, RoundChangeSchema, RoundCampaignSchema } from './schemas/round.js';
 export {
   SweepEventSchema,
@@ -65,6 +67,7 @@ export {
   UserSchema,
   NewUserSchema,
   AccountSchema,
+  WallViewSchema,
   LoginBodySchema,
   SessionSchema,
 } from './schemas/accounts.js';
@@ -93,6 +96,7 @@ export {
   AREA_TILE_TYPE,
 } from './operations/territory-operations.js';
 export { listRounds, getRound, createRound, updateRound, getRoundCampaign, getRoundHistory } from './operations/round-operations.js';
+export { archiveRound, unarchiveRound, archiveArea, unarchiveArea } from './operations/archive-operations.js';
 export { listTemplates, getTemplate, createTemplate, listRules, getRules, createRules, getLevels, setLevels } from './operations/campaign-operations.js';
 export { getAreaCounts, listLevelCounts, listBuildingCounts } from './operations/count-operations.js';
 export {

@@ -16,6 +16,9 @@ export const MAX_DISPLAY_NAME_LENGTH = 100;
 export const MIN_REVEAL_REASON_LENGTH = 4;
 export const MAX_REVEAL_REASON_LENGTH = 500;
 
+/** Why a round or an area was archived, when the administrator says: kept in the audit log. */
+export const MAX_ARCHIVE_REASON_LENGTH = 500;
+
 /** What a reveal is for: one of these, plus the reason in words. */
 export const REVEAL_PURPOSES = ['home_visit', 'phone_follow_up', 'health_referral', 'record_correction', 'other'] as const;
 

@@ -24,7 +24,7 @@ describe('the operations of the contract', () => {
   it('are filed under their operationId, a camelCase verb phrase, each once', () => {
     for (const [key, op] of operations) {
       expect(op.schema.operationId).toBe(key);
-      expect(key).toMatch(/^(get|list|create|update|set|submit|reveal|revoke|login|logout|export|import|preview|archive|add|remove|accept|complete|cancel|upload|commit)([A-Z][a-z]+)*$/);
+      expect(key).toMatch(/^(get|list|create|update|set|submit|reveal|revoke|login|logout|export|import|preview|archive|unarchive|add|remove|accept|complete|cancel|upload|commit)([A-Z][a-z]+)*$/);
     }
     const routes = operations.map(([, op]) => `${op.method} ${op.path}`);
     expect(new Set(routes).size).toBe(routes.length);

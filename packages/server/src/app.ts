@@ -20,6 +20,7 @@ import { databasePlugin } from './plugins/external/database.js';
 import { openApiPlugin } from './plugins/external/openapi.js';
 import { redisFanoutPlugin } from './plugins/external/redis-fanout.js';
 import { socketIoPlugin } from './plugins/external/socket-io.js';
+import { archiveRoutes } from './routes/archive/archive-routes.js';
 import { auditRoutes } from './routes/audit/audit-routes.js';
 import { authRoutes } from './routes/auth/auth-routes.js';
 import { householdRoutes } from './routes/households/household-routes.js';
@@ -75,6 +76,7 @@ export function app(options: AppOptions) {
       territoryRoutes,
       householdRoutes,
       roundRoutes,
+      archiveRoutes,
       templateRoutes,
       rulesRoutes,
       levelRoutes,

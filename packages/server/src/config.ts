@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { ID_RULE } from '@gridsweep/core';
 
 /** Everything the server reads from its environment, read in one place. */
 export interface ServerConfig {
@@ -24,6 +25,15 @@ export interface ServerConfig {
    * addresses. Per-address limits (sign-in) need the client's address, not the proxy's.
    */
   readonly trustProxy?: boolean | readonly string[];
+  /** What the wall credential's view follows (GRIDSWEEP_WALL_ROUND, GRIDSWEEP_WALL_AREA); unset: the latest round over a top-level area. */
+  readonly wall?: WallConfig;
+}
+
+export interface WallConfig {
+  /** The one round the wall shows; null: the latest round over a top-level area (or over `areaId`). */
+  readonly roundId: string | null;
+  /** The area at the top of the wall; null: the round's area. */
+  readonly areaId: string | null;
 }
 
 export interface AccessConfig {
@@ -135,6 +145,12 @@ function readTrustProxy(text: string | undefined): boolean | string[] {
   return addresses;
 }
 
+function readId(name: string, what: 'a round' | 'an area', text: string | undefined): string | null {
+  if (text === undefined || text.trim() === '') return null;
+  if (!ID_RULE.pattern.test(text)) throw new ConfigError(`${name} must be the id of ${what} (${ID_RULE.patternReason}), got "${text}"`);
+  return text;
+}
+
 function readOrigins(text: string | undefined): string[] {
   if (text === undefined || text.trim() === '') return [];
   return text.split(',').map((entry) => {
@@ -189,6 +205,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     access: readAccess(env),
     socketOrigins: readOrigins(env.SOCKET_ORIGINS),
     trustProxy: readTrustProxy(env.TRUST_PROXY),
+    wall: {
+      roundId: readId('GRIDSWEEP_WALL_ROUND', 'a round', env.GRIDSWEEP_WALL_ROUND),
+      areaId: readId('GRIDSWEEP_WALL_AREA', 'an area', env.GRIDSWEEP_WALL_AREA),
+    },
     basemapDir: env.BASEMAP_DIR === undefined || env.BASEMAP_DIR.trim() === '' ? null : resolve(env.BASEMAP_DIR),
   };
 }

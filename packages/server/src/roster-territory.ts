@@ -1,4 +1,5 @@
 import type { Area, Building, CountingEngine, Levels, TerritoryLookup } from '@gridsweep/core';
+import { ArchiveMarks } from './archive-marks.js';
 
 function pushTo<K, V>(index: Map<K, V[]>, key: K, value: V): void {
   const list = index.get(key);
@@ -11,7 +12,9 @@ function pushTo<K, V>(index: Map<K, V[]>, key: K, value: V): void {
  * has tens of thousands of each, and maps and lists need their names and
  * places), households and members only as the counting engine's ids and
  * structure. Names, phones, rooms are read from the database when a page asks
- * (see docs/decisions/0045).
+ * (see docs/decisions/0045). Archived areas are kept for look-ups by id but
+ * left out of `roots` and `children`, so every list, map and wall built by
+ * walking the tree leaves them out (docs/decisions/0047).
  */
 export class RosterTerritory implements TerritoryLookup {
   private readonly areas = new Map<string, Area>();
@@ -19,7 +22,10 @@ export class RosterTerritory implements TerritoryLookup {
   private readonly buildings = new Map<string, Building>();
   private readonly areaBuildings = new Map<string, string[]>();
 
-  constructor(private readonly engine: CountingEngine) {}
+  constructor(
+    private readonly engine: CountingEngine,
+    readonly archive: ArchiveMarks = new ArchiveMarks(),
+  ) {}
 
   get levels(): Levels {
     return this.engine.levels;
@@ -48,6 +54,7 @@ export class RosterTerritory implements TerritoryLookup {
   children(areaId: string): Area[] {
     return this.idsToAreas(this.childAreas.get(areaId));
   }
+
 
   /** The area's ancestors, nearest first, ending at the root. */
   ancestors(areaId: string): Area[] {
@@ -110,6 +117,6 @@ export class RosterTerritory implements TerritoryLookup {
   }
 
   private idsToAreas(ids: readonly string[] | undefined): Area[] {
-    return (ids ?? []).map((id) => this.areas.get(id)!);
+    return (ids ?? []).filter((id) => !this.archive.isAreaArchived(id)).map((id) => this.areas.get(id)!);
   }
 }

@@ -15,8 +15,10 @@ import {
   type SweepEvent,
   type Validated,
 } from '@gridsweep/core';
+import { ArchiveMarks } from './archive-marks.js';
 import type { Campaign, CampaignCatalogue } from './campaigns/campaign-catalogue.js';
 import { ApiError, validationFailed } from './errors/api-error.js';
+import type { ArchiveMark } from './repositories/archive-repository.js';
 import type { RoundRepository } from './repositories/round-repository.js';
 import type { TerritoryRecords, TerritoryRepository } from './repositories/territory-repository.js';
 import { RosterTerritory } from './roster-territory.js';
@@ -40,6 +42,7 @@ export interface RosterWrite {
   readonly records?: TerritoryRecords;
   readonly changes?: RosterChanges;
   readonly round?: Round;
+  readonly archive?: ArchiveMark;
 }
 
 /**
@@ -52,6 +55,8 @@ export interface RosterWrite {
  */
 export class Roster {
   readonly territory: RosterTerritory;
+  /** Archived rounds and areas: kept, but left out of lists and walls and refused new work. */
+  readonly archive = new ArchiveMarks();
   private readonly rounds = new Map<string, Round>();
   private readonly writeListeners = new Set<(write: RosterWrite) => void>();
   private readonly roundListeners = new Set<(round: Round) => void>();
@@ -63,7 +68,7 @@ export class Roster {
     private readonly territoryRepository: TerritoryRepository,
     private readonly roundRepository: RoundRepository,
   ) {
-    this.territory = new RosterTerritory(engine);
+    this.territory = new RosterTerritory(engine, this.archive);
   }
 
   /** Reads the stored roster into memory a page at a time, then opens the stored rounds; called once at start. */
@@ -91,7 +96,7 @@ export class Roster {
     return () => this.writeListeners.delete(listener);
   }
 
-  /** Hears that areas were added, on this process or another (map tiles are cut from them). */
+  /** Hears that areas were added or archived, on this process or another (map tiles are cut from them). */
   onAreasAdded(listener: () => void): void {
     this.areaListeners.add(listener);
   }
@@ -117,6 +122,7 @@ export class Roster {
       });
     }
     if (changes) this.mirrorChanges(changes);
+    if (write.archive) this.mirrorArchive(write.archive);
     if (round) {
       const known = this.rounds.get(round.id);
       if (!known) this.mirrorRound(round);
@@ -152,8 +158,20 @@ export class Roster {
     );
   }
 
+  /** Marks read from the database at start: taken as they are, passed on to no one. */
+  loadArchive(marks: readonly ArchiveMark[]): void {
+    for (const mark of marks) this.mirrorArchive(mark);
+  }
+
+  /** An archive mark committed to the database by this process: mirrored here and passed on. */
+  applyArchive(mark: ArchiveMark): void {
+    this.mirrorArchive(mark);
+    this.announce({ archive: mark });
+  }
+
   async addArea(input: unknown): Promise<Area> {
     const area = checked(validateArea(input, this.territory));
+    this.refuseUnderArchived(area.parentId);
     const outline = outlineIssue(area, (id) => this.territory.area(id));
     if (outline) throw validationFailed([outline]);
     await this.territoryRepository.load({ areas: [area] });
@@ -164,6 +182,7 @@ export class Roster {
 
   async addBuilding(input: unknown): Promise<Building> {
     const building = checked(validateBuilding(input, this.territory));
+    this.refuseUnderArchived(building.areaId);
     await this.territoryRepository.load({ buildings: [building] });
     this.mirror({ buildings: [building] });
     this.announce({ records: { buildings: [building] } });
@@ -201,6 +220,7 @@ export class Roster {
         roundExists: (id) => this.rounds.has(id),
       }),
     );
+    this.refuseUnderArchived(round.areaId);
     await this.roundRepository.insert(round);
     this.mirrorRound(round);
     this.announce({ round });
@@ -214,6 +234,7 @@ export class Roster {
    * their latest.
    */
   async updateRound(round: Round, change: RoundChange, hasEvents: boolean): Promise<Round> {
+    if (this.archive.isRoundArchived(round.id)) throw new ApiError('ROUND_ARCHIVED');
     const context = this.catalogue.roundContext();
     const rulesVersion = change.rulesVersion ?? (change.rulesId === undefined ? round.rulesVersion : context.latestRulesVersion(change.rulesId));
     const next: Round = { ...round, ...change, rulesVersion: rulesVersion ?? 0 };
@@ -248,6 +269,15 @@ export class Roster {
     for (const household of changes.households ?? []) {
       if (this.territory.hasHousehold(household.id)) this.engine.setHouseholdVacant(household.id, household.vacant);
     }
+  }
+
+  private refuseUnderArchived(areaId: string | null): void {
+    if (areaId !== null && this.archive.isAreaArchived(areaId)) throw new ApiError('AREA_ARCHIVED', {}, `The area ${areaId} is archived: nothing new goes under it.`);
+  }
+
+  private mirrorArchive(mark: ArchiveMark): void {
+    this.archive.set(mark);
+    if (mark.kind === 'area') for (const listener of this.areaListeners) listener();
   }
 
   private announce(write: RosterWrite): void {

@@ -1,5 +1,6 @@
 import type { Operation } from '../operation.js';
 import { createUser, getCurrentAccount, listAuditEntries, listUsers, login, logout, revokeUser } from './access-operations.js';
+import { archiveArea, archiveRound, unarchiveArea, unarchiveRound } from './archive-operations.js';
 import { createRules, createTemplate, getLevels, getRules, getTemplate, listRules, listTemplates, setLevels } from './campaign-operations.js';
 import { getAreaCounts, listBuildingCounts, listLevelCounts } from './count-operations.js';
 import { getIngestStats, submitEvents } from './event-operations.js';
@@ -55,6 +56,10 @@ export const OPERATIONS = {
   updateRound,
   getRoundCampaign,
   getRoundHistory,
+  archiveRound,
+  unarchiveRound,
+  archiveArea,
+  unarchiveArea,
   listTemplates,
   getTemplate,
   createTemplate,

@@ -9,9 +9,17 @@ export const RoundIdParams = Type.Object({ roundId: IdSchema }, { additionalProp
 
 export const listRounds = operation('GET', '/api/v1/rounds', {
   operationId: 'listRounds',
-  summary: 'All rounds, oldest first',
+  summary: 'All rounds, oldest first; archived ones only when an administrator asks for them',
   tags: ['rounds'],
-  response: { 200: Type.Immutable(Type.Array(RoundSchema)) },
+  querystring: Type.Object(
+    {
+      includeArchived: Type.Optional(
+        Type.Boolean({ description: 'true: archived rounds too, each with its archivedAt. Administrators only (403 for other roles).' }),
+      ),
+    },
+    { additionalProperties: false },
+  ),
+  response: { 200: Type.Immutable(Type.Array(RoundSchema)), ...errorResponses(400) },
 });
 
 export const getRound = operation('GET', '/api/v1/rounds/:roundId', {

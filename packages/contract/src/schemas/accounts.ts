@@ -1,6 +1,6 @@
 import { ROLES, type AccessScope, type Role } from '@gridsweep/core';
 import Type, { type Static } from 'typebox';
-import { IdSchema } from '../ids.js';
+import { Id, IdSchema } from '../ids.js';
 import { MAX_DISPLAY_NAME_LENGTH, MAX_PASSWORD_LENGTH, MAX_SCOPE_AREAS, MAX_USERNAME_LENGTH, MIN_PASSWORD_LENGTH } from '../limits.js';
 import type { Assignable } from '../mirror.js';
 import { SafeText } from '../safe-text.js';
@@ -50,6 +50,19 @@ export const NewUserSchema = Type.Object(
   { additionalProperties: false },
 );
 
+/**
+ * What the wall credential's view follows, from the server's configuration
+ * (GRIDSWEEP_WALL_ROUND, GRIDSWEEP_WALL_AREA); only the wall's account has it,
+ * and only when one of them is set.
+ */
+export const WallViewSchema = Type.Object(
+  {
+    roundId: Type.Optional(Id('The one round the wall shows (GRIDSWEEP_WALL_ROUND); while it is not listed (not yet opened, or archived) the wall shows none.')),
+    areaId: Type.Optional(Id('The area at the top of the wall (GRIDSWEEP_WALL_AREA).')),
+  },
+  { additionalProperties: false },
+);
+
 /** Who a credential belongs to, and where its view of the territory starts. */
 export const AccountSchema = Type.Object(
   {
@@ -58,6 +71,7 @@ export const AccountSchema = Type.Object(
     role: RoleSchema,
     scope: AccessScopeSchema,
     rootAreaIds: Type.Immutable(Type.Array(Type.String(), { description: 'Where a view of everything this account may see starts.' })),
+    wall: Type.Optional(WallViewSchema),
   },
   { additionalProperties: false },
 );

@@ -3,6 +3,7 @@ import Type, { type Static } from 'typebox';
 import { Id, IdSchema } from '../ids.js';
 import type { Assignable } from '../mirror.js';
 import { SafeText } from '../safe-text.js';
+import { ArchivedAtSchema } from './archive.js';
 import { CampaignTemplateSchema } from './campaign-template.js';
 import { CountingRulesSchema } from './counting-rules.js';
 
@@ -19,8 +20,11 @@ const roundProperties = {
   startsAt: Type.Integer({ description: 'Milliseconds since the Unix epoch.' }),
 };
 
-/** One campaign pass over a territory, e.g. "11-14 全员核酸", with the template and rules versions it is counted by. */
-export const RoundSchema = Type.Object(roundProperties, { additionalProperties: false });
+/**
+ * One campaign pass over a territory, e.g. "11-14 全员核酸", with the template and rules versions it is counted by.
+ * `archivedAt` only on an archived round, which only administrators see.
+ */
+export const RoundSchema = Type.Object({ ...roundProperties, archivedAt: Type.Optional(ArchivedAtSchema) }, { additionalProperties: false });
 
 export type RoundMirrorsCore = [Assignable<Static<typeof RoundSchema>, Round>, Assignable<Round, Static<typeof RoundSchema>>];
 

@@ -20,6 +20,8 @@ export const PERMISSIONS = [
   'campaigns.write',
   /** Sweep events: a door knocked, a member tested. */
   'events.write',
+  /** Archiving and unarchiving rounds and areas: they leave every wall and list, so administrators only. */
+  'archive.write',
   'users.manage',
   'audit.read',
   /** The ingest's counters: operational, not territorial. */

@@ -19,6 +19,9 @@ import type { Principal } from './principal.js';
 /** The reason given for an event refused by scope; the events route answers 403 when it refused them all so. */
 export const OUTSIDE_SCOPE = 'lies outside the territory your account covers';
 
+/** The reason given for an event of an archived round; the events route answers 409 ROUND_ARCHIVED when it refused them all so. */
+export const ROUND_IS_ARCHIVED = 'names an archived round, which takes no events';
+
 /** What a route asks of its caller, declared on the route (`config.access`). */
 export type RouteAccess = 'public' | 'signed-in' | { readonly permission: Permission };
 
@@ -91,7 +94,9 @@ export class AccessPolicy {
     return areas.filter((area) => this.coversArea(principal, area.id));
   }
 
+  /** An archived round is seen by administrators only: for everyone else, the wall included, it is as if it did not exist. */
   roundVisible(principal: Principal, round: Round): boolean {
+    if (principal.role !== 'admin' && this.roster.archive.isRoundArchived(round.id)) return false;
     return scopeReachesArea(principal.scope, this.roster.territory, round.areaId);
   }
 
@@ -109,6 +114,7 @@ export class AccessPolicy {
   admitEvent(principal: Principal): (event: SweepEvent, path: string) => ValidationIssue[] {
     return (event, path) => {
       const issues: ValidationIssue[] = [];
+      if (this.roster.archive.isRoundArchived(event.roundId)) return [{ field: `${path}.roundId`, reason: ROUND_IS_ARCHIVED }];
       if (!scopeCoversHousehold(principal.scope, this.roster.territory, event.householdId)) {
         issues.push({ field: `${path}.householdId`, reason: OUTSIDE_SCOPE });
       }

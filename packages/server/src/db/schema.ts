@@ -5,6 +5,8 @@ import type { ColumnType, Generated } from 'kysely';
 // `Number(...)` in the repositories and typed loosely here.
 type BigintColumn = ColumnType<string | number | bigint, number, number>;
 type JsonColumn<T> = ColumnType<T, string, string>;
+/** When a round or an area was archived (ms since the epoch); null while in use, and left out of inserts. */
+type ArchivedAtColumn = ColumnType<string | number | bigint | null, number | null | undefined, number | null>;
 
 export interface AreaRow {
   id: string;
@@ -12,6 +14,7 @@ export interface AreaRow {
   level: string;
   name: string;
   geometry: JsonColumn<unknown>;
+  archived_at: ArchivedAtColumn;
 }
 
 export interface BuildingRow {
@@ -50,6 +53,7 @@ export interface RoundRow {
   rules_version: number;
   area_id: string;
   starts_at: BigintColumn;
+  archived_at: ArchivedAtColumn;
 }
 
 /** A campaign template, counting rules or the territory's levels: a JSON document per version. */

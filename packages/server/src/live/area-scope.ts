@@ -26,7 +26,7 @@ export class AreaScope {
 
   contains(areaId: string): boolean {
     const area = this.territory.area(areaId);
-    if (!area) return false;
+    if (!area || this.territory.archive.isAreaArchived(areaId)) return false;
     const depth = levelIndex(this.territory.levels, area.level);
     if (depth > this.maxDepth || depth < this.rootDepth) return false;
     return areaId === this.rootId || this.ancestry.of(areaId).includes(this.rootId);

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { DEFAULT_ACCESS, type AccessConfig } from '../../src/config.js';
+import { DEFAULT_ACCESS, type AccessConfig, type WallConfig } from '../../src/config.js';
 import type { StorageOptions } from '../../src/db/open-database.js';
 import type { CommitMode } from '../../src/ingest/event-ingest.js';
 import { buildServer } from '../../src/server.js';
@@ -30,6 +30,7 @@ interface Setup {
   sessionClock?: () => number;
   signInSummaryMs?: number;
   access?: Partial<AccessConfig>;
+  wall?: WallConfig;
 }
 
 export const TEST_ADMIN = 'test-admin';
@@ -44,6 +45,7 @@ async function build(storage: StorageOptions, setup: Setup): Promise<FastifyInst
       logLevel: 'silent',
       access: { ...DEFAULT_ACCESS, ...setup.access },
       basemapDir: setup.basemapDir ?? null,
+      ...(setup.wall ? { wall: setup.wall } : {}),
     },
     storage,
     dashboardDir: setup.dashboardDir ?? '/nonexistent',

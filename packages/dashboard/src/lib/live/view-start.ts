@@ -12,6 +12,8 @@ import type { ViewStep } from './view-trail.js';
  */
 export function startingArea(round: RoundSummary | null, account: Account | null, home: ViewStep | null): string | null {
   if (!round) return null;
+  // The wall's configured area (GRIDSWEEP_WALL_AREA) is its top, whatever the round's.
+  if (account?.wall?.areaId !== undefined) return account.wall.areaId;
   if (!home || account?.rootAreaIds.includes(round.areaId)) return round.areaId;
   return home.id;
 }
@@ -21,8 +23,21 @@ export function startingArea(round: RoundSummary | null, account: Account | null
  * For an account of the whole territory (the wall, an administrator) only a
  * round over a top-level area counts: a supervisor's round over their own
  * community, however late it starts, never becomes the city wall's round.
+ * A wall configured on the server follows exactly its round
+ * (GRIDSWEEP_WALL_ROUND), none while that one is not listed; configured on an
+ * area alone (GRIDSWEEP_WALL_AREA), the latest round over that area or over
+ * a top-level one.
  */
-export function latestRound(rounds: readonly RoundSummary[], account: Pick<Account, 'scope' | 'rootAreaIds'> | null = null): RoundSummary | undefined {
-  const candidates = account?.scope.kind === 'everything' ? rounds.filter((round) => account.rootAreaIds.includes(round.areaId)) : rounds;
+export function latestRound(
+  rounds: readonly RoundSummary[],
+  account: Pick<Account, 'scope' | 'rootAreaIds' | 'wall'> | null = null,
+): RoundSummary | undefined {
+  const wall = account?.wall;
+  const candidates =
+    wall?.roundId !== undefined
+      ? rounds.filter((round) => round.id === wall.roundId)
+      : account?.scope.kind === 'everything'
+        ? rounds.filter((round) => account.rootAreaIds.includes(round.areaId) || round.areaId === wall?.areaId)
+        : rounds;
   return candidates.reduce<RoundSummary | undefined>((latest, round) => (!latest || round.startsAt > latest.startsAt ? round : latest), undefined);
 }

@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin';
 import { sql } from 'kysely';
+import { ArchiveRepository } from '../../repositories/archive-repository.js';
 import { EventLog } from '../../repositories/event-log.js';
 import { RoundRepository } from '../../repositories/round-repository.js';
 import { TerritoryRepository } from '../../repositories/territory-repository.js';
@@ -9,6 +10,7 @@ declare module 'fastify' {
     territoryRepository: TerritoryRepository;
     roundRepository: RoundRepository;
     eventLog: EventLog;
+    archiveRepository: ArchiveRepository;
   }
 }
 
@@ -19,6 +21,7 @@ export const repositoriesPlugin = fp(
     fastify.decorate('territoryRepository', new TerritoryRepository(db, kind === 'pglite' ? checkpoint : undefined));
     fastify.decorate('roundRepository', new RoundRepository(db));
     fastify.decorate('eventLog', new EventLog(db));
+    fastify.decorate('archiveRepository', new ArchiveRepository(db));
   },
   { name: 'repositories', dependencies: ['database'] },
 );

@@ -19,6 +19,7 @@ export const rosterPlugin = fp(
       reported = households;
       fastify.log.info({ households, members }, 'roster loading');
     });
+    roster.loadArchive(await fastify.archiveRepository.archived());
     fastify.decorate('roster', roster);
     fastify.log.info({ ...roster.territory.size, rounds: roster.allRounds().length }, 'roster loaded');
   },

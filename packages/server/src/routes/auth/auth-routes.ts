@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { UNUSABLE_HASH, verifyPassword } from '../../access/password-hash.js';
 import type { Principal } from '../../access/principal.js';
 import { DEFAULT_SIGN_IN_LIMITS, SignInGuard } from '../../access/sign-in-guard.js';
-import { DEFAULT_ACCESS } from '../../config.js';
+import { DEFAULT_ACCESS, type WallConfig } from '../../config.js';
 import { ApiError } from '../../errors/api-error.js';
 import { served, typed } from '../typed.js';
 
@@ -29,12 +29,15 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
     throw new ApiError('RATE_LIMITED', {}, REFUSALS[why]);
   };
 
+  const wall = wallView(fastify.appOptions.config.wall);
   const who = (principal: Principal) => ({
     id: principal.id,
     username: principal.username,
     role: principal.role,
     scope: principal.scope,
     rootAreaIds: policy.roots(principal).map((area) => area.id),
+    // Only the wall's own view follows the configuration; accounts choose for themselves.
+    ...(principal.role === 'wall' && wall ? { wall } : {}),
   });
 
   api.route({
@@ -72,4 +75,10 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
   });
 
   api.route({ ...served(getCurrentAccount), config: { access: 'signed-in' }, handler: async (request) => who(request.principal!) });
+}
+
+/** What the wall's view follows, as the account answer carries it; undefined when nothing is configured. */
+function wallView(config: WallConfig | undefined): { roundId?: string; areaId?: string } | undefined {
+  if (!config || (config.roundId === null && config.areaId === null)) return undefined;
+  return { ...(config.roundId !== null ? { roundId: config.roundId } : {}), ...(config.areaId !== null ? { areaId: config.areaId } : {}) };
 }

@@ -1,4 +1,5 @@
 import { createRound, getRound, getRoundCampaign, listRounds, updateRound } from '@gridsweep/contract';
+import type { Round } from '@gridsweep/core';
 import type { FastifyInstance } from 'fastify';
 import { ApiError } from '../../errors/api-error.js';
 import { served, typed } from '../typed.js';
@@ -15,8 +16,24 @@ export async function roundRoutes(fastify: FastifyInstance): Promise<void> {
     return round;
   };
 
-  api.route({ ...served(listRounds), config: { access: read }, handler: async (request) => policy.visibleRounds(request.principal!, roster.allRounds()) });
-  api.route({ ...served(getRound), config: { access: read }, handler: async (request) => requireRound(request.params.roundId) });
+  /** A round as the API shows it: an archived one carries when it was archived (only administrators are shown one). */
+  const shown = (round: Round) => {
+    const archivedAt = roster.archive.roundArchivedAt(round.id);
+    return archivedAt === undefined ? round : { ...round, archivedAt };
+  };
+
+  api.route({
+    ...served(listRounds),
+    config: { access: read },
+    handler: async (request) => {
+      const principal = request.principal!;
+      const includeArchived = request.query.includeArchived === true;
+      if (includeArchived && principal.role !== 'admin') throw new ApiError('FORBIDDEN', {}, 'Only administrators see archived rounds.');
+      const rounds = policy.visibleRounds(principal, roster.allRounds());
+      return (includeArchived ? rounds : rounds.filter((round) => !roster.archive.isRoundArchived(round.id))).map(shown);
+    },
+  });
+  api.route({ ...served(getRound), config: { access: read }, handler: async (request) => shown(requireRound(request.params.roundId)) });
   api.route({
     ...served(createRound),
     config: { access: { permission: 'rounds.write' }, audit: { action: 'round.create' } },

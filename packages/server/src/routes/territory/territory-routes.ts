@@ -33,8 +33,12 @@ export async function territoryRoutes(fastify: FastifyInstance): Promise<void> {
   const read = { permission: 'territory.read' } as const;
   const write = { permission: 'territory.write' } as const;
 
-  /** The areas a listing asked for, cut down to the caller's scope. */
+  /** The areas a listing asked for, cut down to the caller's scope, archived ones left out. */
   async function visibleAreas(principal: Principal, query: AreaQuery) {
+    return (await areasInScope(principal, query)).filter((area) => !roster.archive.isAreaArchived(area.id));
+  }
+
+  async function areasInScope(principal: Principal, query: AreaQuery) {
     if (query.within === undefined && query.parentId === undefined && query.level === undefined && principal.scope.kind !== 'everything') {
       const roots = new Set(policy.roots(principal).map((area) => area.id));
       return (await Promise.all([...roots].map((id) => areas.area(id)))).filter((area) => area !== undefined);
