@@ -13,10 +13,12 @@ import {
   type Member,
   type Round,
   type SweepEvent,
+  type TerritoryLookup,
   type Validated,
 } from '@gridsweep/core';
 import type { Campaign, CampaignCatalogue } from './campaigns/campaign-catalogue.js';
 import { ApiError, validationFailed } from './errors/api-error.js';
+import type { CallerScope } from './ingest/event-ingest.js';
 import type { RoundRepository } from './repositories/round-repository.js';
 import type { TerritoryRecords, TerritoryRepository } from './repositories/territory-repository.js';
 import { RosterTerritory } from './roster-territory.js';
@@ -137,23 +139,25 @@ export class Roster {
     return this.catalogue.campaignOf(round);
   }
 
-  validateEvent(input: unknown, path: string): Validated<SweepEvent> {
+  /** Checks an event against the whole roster, or only what a caller's scope holds. */
+  validateEvent(input: unknown, path: string, caller?: CallerScope): Validated<SweepEvent> {
     return validateSweepEvent(
       input,
       {
         templateOfRound: (roundId) => {
           const round = this.rounds.get(roundId);
+          if (caller && !caller.roundVisible(roundId)) return undefined;
           return round && this.catalogue.campaignOf(round).template;
         },
-        territory: this.territory,
+        territory: caller?.territory ?? this.territory,
         now: Date.now(),
       },
       path,
     );
   }
 
-  async addArea(input: unknown): Promise<Area> {
-    const area = checked(validateArea(input, this.territory));
+  async addArea(input: unknown, lookup: TerritoryLookup = this.territory): Promise<Area> {
+    const area = checked(validateArea(input, lookup));
     const outline = outlineIssue(area, (id) => this.territory.area(id));
     if (outline) throw validationFailed([outline]);
     await this.territoryRepository.load({ areas: [area] });
@@ -162,24 +166,24 @@ export class Roster {
     return area;
   }
 
-  async addBuilding(input: unknown): Promise<Building> {
-    const building = checked(validateBuilding(input, this.territory));
+  async addBuilding(input: unknown, lookup: TerritoryLookup = this.territory): Promise<Building> {
+    const building = checked(validateBuilding(input, lookup));
     await this.territoryRepository.load({ buildings: [building] });
     this.mirror({ buildings: [building] });
     this.announce({ records: { buildings: [building] } });
     return building;
   }
 
-  async addHousehold(input: unknown): Promise<Household> {
-    const household = checked(validateHousehold(input, this.territory));
+  async addHousehold(input: unknown, lookup: TerritoryLookup = this.territory): Promise<Household> {
+    const household = checked(validateHousehold(input, lookup));
     await this.territoryRepository.load({ households: [household] });
     this.mirror({ households: [household] });
     this.announce({ records: { households: [household] } });
     return household;
   }
 
-  async addMember(input: unknown): Promise<Member> {
-    const member = checked(validateMember(input, this.territory, this.engine.specialGroupIds));
+  async addMember(input: unknown, lookup: TerritoryLookup = this.territory): Promise<Member> {
+    const member = checked(validateMember(input, lookup, this.engine.specialGroupIds));
     await this.territoryRepository.load({ members: [member] });
     this.mirror({ members: [member] });
     this.announce({ records: { members: [member] } });

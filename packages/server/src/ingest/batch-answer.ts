@@ -1,6 +1,5 @@
 import { ERRORS, type ErrorCode } from '@gridsweep/contract';
 import type { EventResultV1 } from '@gridsweep/core';
-import { OUTSIDE_SCOPE } from '../access/access-policy.js';
 import type { IngestOutcome } from './event-ingest.js';
 
 /** A batch refused as a whole: its catalogue code and what the caller needs to fix it. */
@@ -23,16 +22,15 @@ function refused(code: ErrorCode, detail: Pick<RefusedBatch, 'conflicts' | 'resu
  * What a batch's ingest answers, over HTTP (status and body) and over the
  * socket (`ok` when the status is 200, else the same code and detail): ids
  * stored with other content refuse it (409); a batch of which no event was
- * valid is 400 EVENTS_REJECTED, or 403 OUT_OF_SCOPE when one of them lay
- * outside the caller's territory, with the answer for each item; else each
- * item's answer.
+ * valid is 400 EVENTS_REJECTED with the answer for each item (a household
+ * outside the caller's territory is answered as one that does not exist);
+ * else each item's answer.
  */
 export function answerBatch(outcome: IngestOutcome): BatchAnswer {
   if (!outcome.ok) return refused('EVENT_CONFLICT', { conflicts: outcome.conflicts });
   const { results } = outcome;
   if (results.every((result) => result.status === 'rejected')) {
-    const outOfScope = results.some((result) => result.status === 'rejected' && result.issues.some((issue) => issue.reason === OUTSIDE_SCOPE));
-    return refused(outOfScope ? 'OUT_OF_SCOPE' : 'EVENTS_REJECTED', { results });
+    return refused('EVENTS_REJECTED', { results });
   }
   return { status: 200, body: { results } };
 }
