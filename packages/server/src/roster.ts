@@ -13,12 +13,14 @@ import {
   type Member,
   type Round,
   type SweepEvent,
+  type TerritoryLookup,
   type Validated,
 } from '@gridsweep/core';
 import { ArchiveMarks } from './archive-marks.js';
 import type { Campaign, CampaignCatalogue } from './campaigns/campaign-catalogue.js';
 import { ApiError, validationFailed } from './errors/api-error.js';
 import type { ArchiveMark } from './repositories/archive-repository.js';
+import type { CallerScope } from './ingest/event-ingest.js';
 import type { RoundRepository } from './repositories/round-repository.js';
 import type { TerritoryRecords, TerritoryRepository } from './repositories/territory-repository.js';
 import { RosterTerritory } from './roster-territory.js';
@@ -143,15 +145,17 @@ export class Roster {
     return this.catalogue.campaignOf(round);
   }
 
-  validateEvent(input: unknown, path: string): Validated<SweepEvent> {
+  /** Checks an event against the whole roster, or only what a caller's scope holds. */
+  validateEvent(input: unknown, path: string, caller?: CallerScope): Validated<SweepEvent> {
     return validateSweepEvent(
       input,
       {
         templateOfRound: (roundId) => {
           const round = this.rounds.get(roundId);
+          if (caller && !caller.roundVisible(roundId)) return undefined;
           return round && this.catalogue.campaignOf(round).template;
         },
-        territory: this.territory,
+        territory: caller?.territory ?? this.territory,
         now: Date.now(),
       },
       path,
@@ -169,8 +173,8 @@ export class Roster {
     this.announce({ archive: mark });
   }
 
-  async addArea(input: unknown): Promise<Area> {
-    const area = checked(validateArea(input, this.territory));
+  async addArea(input: unknown, lookup: TerritoryLookup = this.territory): Promise<Area> {
+    const area = checked(validateArea(input, lookup));
     this.refuseUnderArchived(area.parentId);
     const outline = outlineIssue(area, (id) => this.territory.area(id));
     if (outline) throw validationFailed([outline]);
@@ -180,8 +184,8 @@ export class Roster {
     return area;
   }
 
-  async addBuilding(input: unknown): Promise<Building> {
-    const building = checked(validateBuilding(input, this.territory));
+  async addBuilding(input: unknown, lookup: TerritoryLookup = this.territory): Promise<Building> {
+    const building = checked(validateBuilding(input, lookup));
     this.refuseUnderArchived(building.areaId);
     await this.territoryRepository.load({ buildings: [building] });
     this.mirror({ buildings: [building] });
@@ -189,16 +193,16 @@ export class Roster {
     return building;
   }
 
-  async addHousehold(input: unknown): Promise<Household> {
-    const household = checked(validateHousehold(input, this.territory));
+  async addHousehold(input: unknown, lookup: TerritoryLookup = this.territory): Promise<Household> {
+    const household = checked(validateHousehold(input, lookup));
     await this.territoryRepository.load({ households: [household] });
     this.mirror({ households: [household] });
     this.announce({ records: { households: [household] } });
     return household;
   }
 
-  async addMember(input: unknown): Promise<Member> {
-    const member = checked(validateMember(input, this.territory, this.engine.specialGroupIds));
+  async addMember(input: unknown, lookup: TerritoryLookup = this.territory): Promise<Member> {
+    const member = checked(validateMember(input, lookup, this.engine.specialGroupIds));
     await this.territoryRepository.load({ members: [member] });
     this.mirror({ members: [member] });
     this.announce({ records: { members: [member] } });

@@ -8,7 +8,7 @@ export const submitEvents = operation('POST', '/api/v1/events', {
   description:
     'Each event is checked on its own against the round template and the roster, so one bad event does not hold back the others. ' +
     'The answer comes after the valid events are committed. Resending an event is safe: the same id with the same content is a duplicate. ' +
-    'A batch whose every event is rejected is 400 EVENTS_REJECTED (403 OUT_OF_SCOPE when one lies outside your territory) with the results per item; ' +
+    'A batch whose every event is rejected is 400 EVENTS_REJECTED with the results per item (a household outside your territory is answered as one that does not exist); ' +
     'an id stored with different content refuses the whole batch with 409 and writes nothing. ' +
     'The socket event events.submit:v1 answers the same batch with the same code.',
   tags: ['events'],

@@ -9,15 +9,13 @@ import {
   type Area,
   type Permission,
   type Round,
-  type SweepEvent,
-  type ValidationIssue,
+  type TerritoryLookup,
 } from '@gridsweep/core';
 import { ApiError } from '../errors/api-error.js';
 import type { Roster } from '../roster.js';
+import type { EventView } from '../ingest/event-ingest.js';
 import type { Principal } from './principal.js';
-
-/** The reason given for an event refused by scope; the events route answers 403 when it refused them all so. */
-export const OUTSIDE_SCOPE = 'lies outside the territory your account covers';
+import { referencesOf, scopedLookup, type ScopeCover } from './scoped-lookup.js';
 
 /** The reason given for an event of an archived round; the events route answers 409 ROUND_ARCHIVED when it refused them all so. */
 export const ROUND_IS_ARCHIVED = 'names an archived round, which takes no events';
@@ -59,7 +57,7 @@ export class AccessPolicy {
    * territory id the request names lies in the principal's scope. Who the
    * principal is and what their role allows were settled before the body was read.
    */
-  checkScope(principal: Principal, request: Partial<Record<Place, unknown>>): void {
+  checkScope(principal: Principal, request: Partial<Record<Place, unknown>>, options: { bodyValidated?: boolean } = {}): void {
     for (const place of ['params', 'query', 'body'] as const) {
       const fields = request[place];
       if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) continue;
@@ -68,8 +66,14 @@ export class AccessPolicy {
         if (place === 'body' && field === 'parentId' && id === null && principal.scope.kind !== 'everything') {
           throw new ApiError('OUT_OF_SCOPE', {}, 'Only an account for the whole territory may add a top-level area.');
         }
-        if (typeof id !== 'string' || !this.exists(field, id)) continue;
+        if (typeof id !== 'string') continue;
+        if (!this.exists(field, id)) {
+          // A path names the one thing asked for: it is not found before anything else is looked at, as one out of scope is.
+          if (place === 'params') throw new ApiError(NOT_FOUND[field]);
+          continue;
+        }
         if (this.allows(principal, field, id, place)) continue;
+        if (place === 'body' && options.bodyValidated) continue;
         throw place === 'body' ? new ApiError('OUT_OF_SCOPE') : new ApiError(NOT_FOUND[field]);
       }
     }
@@ -110,18 +114,42 @@ export class AccessPolicy {
     return this.can(principal, 'counts.read') && round !== undefined && this.roundVisible(principal, round) && this.coversArea(principal, areaId);
   }
 
-  /** The sweep events a principal may submit: households in scope, and a worker only under their own id. */
-  admitEvent(principal: Principal): (event: SweepEvent, path: string) => ValidationIssue[] {
-    return (event, path) => {
-      const issues: ValidationIssue[] = [];
-      if (this.roster.archive.isRoundArchived(event.roundId)) return [{ field: `${path}.roundId`, reason: ROUND_IS_ARCHIVED }];
-      if (!scopeCoversHousehold(principal.scope, this.roster.territory, event.householdId)) {
-        issues.push({ field: `${path}.householdId`, reason: OUTSIDE_SCOPE });
-      }
-      if (principal.role === 'worker' && event.workerId !== principal.id) {
-        issues.push({ field: `${path}.workerId`, reason: `must be your own user id (${principal.id})` });
-      }
-      return issues;
+  /**
+   * The territory as this caller's create body is validated against: a place
+   * it refers to outside the caller's scope is one that does not exist.
+   */
+  lookupFor(principal: Principal, body: unknown): TerritoryLookup {
+    return scopedLookup(this.roster.territory, this.coverOf(principal), referencesOf(body));
+  }
+
+  /**
+   * How a principal's sweep events are checked: against the households and
+   * rounds in their scope only, so an event about a household outside it is
+   * answered word for word as one about a household that does not exist; and
+   * a worker only under their own id.
+   */
+  eventView(principal: Principal, inputs: readonly unknown[]): EventView {
+    const householdIds = new Set(inputs.map((input) => (input as { householdId?: unknown } | null)?.householdId).filter((id): id is string => typeof id === 'string'));
+    return {
+      territory: scopedLookup(this.roster.territory, this.coverOf(principal), { areaIds: new Set(), buildingIds: new Set(), householdIds }),
+      roundVisible: (roundId) => {
+        const round = this.roster.round(roundId);
+        return round !== undefined && this.roundVisible(principal, round);
+      },
+      admit: (event, path) => {
+        if (this.roster.archive.isRoundArchived(event.roundId)) return [{ field: `${path}.roundId`, reason: ROUND_IS_ARCHIVED }];
+        if (principal.role === 'worker' && event.workerId !== principal.id) return [{ field: `${path}.workerId`, reason: `must be your own user id (${principal.id})` }];
+        return [];
+      },
+    };
+  }
+
+  private coverOf(principal: Principal): ScopeCover {
+    const { territory } = this.roster;
+    return {
+      area: (id) => scopeCoversArea(principal.scope, territory, id),
+      building: (id) => scopeCoversBuilding(principal.scope, territory, id),
+      household: (id) => scopeCoversHousehold(principal.scope, territory, id),
     };
   }
 

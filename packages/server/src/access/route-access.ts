@@ -17,6 +17,12 @@ declare module 'fastify' {
     access?: RouteAccess;
     /** Every write route must say what it records. */
     audit?: RouteAudit;
+    /**
+     * The handler validates the body's references against the caller's scope
+     * (`AccessPolicy.lookupFor`), answering one outside it exactly as one that
+     * does not exist; the scope hook leaves them to it.
+     */
+    scopedBody?: true;
   }
 }
 

@@ -9,6 +9,7 @@ import { COORDINATE_SYSTEMS, isCoordinateSystem } from '../imports/coordinate-sy
 import type { ImportReportBase } from '../imports/import-report.js';
 import { importRoster } from '../imports/roster-import.js';
 import { storedSpecialGroups } from '../imports/template-groups.js';
+import { OUTLINE_TOLERANCE } from '../territory-outline.js';
 import { ProgressBar } from './progress-bar.js';
 import { UsageError } from './usage-error.js';
 
@@ -34,7 +35,8 @@ Options:
   --parent ID          areas: the parent of top areas the file gives none
   --area ID            roster: the area whose buildings the rows name (required)
   --map FIELD=HEADER   read FIELD from the column headed HEADER (repeatable)
-  --tolerance SHARE    areas: share of a child allowed outside its parent (default 0.02)
+  --tolerance SHARE    areas: share of a child allowed outside its parent's outline
+                       (default 0.01, as for the API and the HTTP import)
   --quiet              no progress bar on stderr
   -h, --help           this text
 
@@ -59,7 +61,7 @@ export async function importCommand(args: readonly string[]): Promise<void> {
         parent: { type: 'string' },
         area: { type: 'string' },
         map: { type: 'string', multiple: true, default: [] },
-        tolerance: { type: 'string', default: '0.02' },
+        tolerance: { type: 'string', default: String(OUTLINE_TOLERANCE) },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },

@@ -1,6 +1,7 @@
 import { ID_PATTERN, levelIndex, type Area, type Levels } from '@gridsweep/core';
 import type { AreaCandidate } from './area-candidate.js';
-import { contains, outlineProblem, pointInside, shareOutside } from './area-shapes.js';
+import { outlineEscape } from '../territory-outline.js';
+import { contains, outlineProblem, pointInside } from './area-shapes.js';
 import type { ImportCounts } from './import-report.js';
 import type { ProblemList } from './import-problem.js';
 
@@ -91,7 +92,23 @@ export function planAreas(candidates: readonly AreaCandidate[], stored: Readonly
     }
     pending = waiting;
   }
+  checkStoredChildren();
   return { add, change, counts };
+
+  /** A new outline must still hold the stored areas drawn inside it that the file leaves as they are. */
+  function checkStoredChildren(): void {
+    const redrawn = new Map(change.filter((area) => area.geometry).map((area) => [area.id, area]));
+    if (redrawn.size === 0) return;
+    const rowOf = new Map(checked.map((candidate) => [candidate.id, candidate]));
+    for (const child of stored.values()) {
+      if (seen.has(child.id) || !child.geometry) continue;
+      const escape = outlineEscape(child, (id) => placed.get(id), options.tolerance);
+      const parent = escape && redrawn.get(escape.enclosing.id);
+      if (!parent) continue;
+      const candidate = rowOf.get(parent.id)!;
+      fail(candidate, 'geometry', parent.geometry!.type, `feature ${parent.id} (${parent.name}): its new outline leaves ${(escape.outside * 100).toFixed(1)}% of the stored area ${child.name} (${child.id}) outside it`);
+    }
+  }
 
   function settle(candidate: AreaCandidate): Area | undefined {
     let level = levelOf(candidate.level) ?? options.level;
@@ -111,13 +128,14 @@ export function planAreas(candidates: readonly AreaCandidate[], stored: Readonly
     if (expected === undefined) return void fail(candidate, 'parent', parentId ?? '', `area ${parentId} is a ${parent!.level}, which has no child areas`);
     level ??= expected;
     if (level !== expected) return void fail(candidate, 'level', candidate.level || level, `must be ${expected} under ${parent ? `${parent.name} (a ${parent.level})` : 'no parent'}`);
-    if (parent?.geometry && candidate.geometry) {
-      const outside = shareOutside(candidate.geometry, parent.geometry);
-      if (outside > options.tolerance) {
-        return void fail(candidate, 'geometry', candidate.geometry.type, `${(outside * 100).toFixed(1)}% of it lies outside its parent ${parent.name}; at most ${(options.tolerance * 100).toFixed(1)}% may`);
-      }
+    const area: Area = { id: candidate.id, parentId, level, name: candidate.name, geometry: candidate.geometry };
+    const escape = outlineEscape(area, (id) => placed.get(id), options.tolerance);
+    if (escape) {
+      const share = (n: number): string => `${(n * 100).toFixed(1)}%`;
+      const reason = `feature ${candidate.id} (${candidate.name}): ${share(escape.outside)} of its outline lies outside that of ${escape.enclosing.name} (${escape.enclosing.id}); at most ${share(options.tolerance)} may`;
+      return void fail(candidate, 'geometry', candidate.geometry!.type, reason);
     }
-    return { id: candidate.id, parentId, level, name: candidate.name, geometry: candidate.geometry };
+    return area;
   }
 
   /** The option's parent when it is one level up, else the area of the level above holding a point of the outline. */

@@ -1,9 +1,6 @@
 import type { AreaGeometry } from '@gridsweep/core';
 import { areaGeometryProblem } from '@gridsweep/core';
-import { area as squareMetres } from '@turf/area';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
-import { featureCollection } from '@turf/helpers';
-import { intersect } from '@turf/intersect';
 import { kinks } from '@turf/kinks';
 import { pointOnFeature } from '@turf/point-on-feature';
 import { toFeature } from '../city/geometry.js';
@@ -28,13 +25,4 @@ export function pointInside(geometry: AreaGeometry): [number, number] {
 
 export function contains(outline: AreaGeometry, point: readonly [number, number]): boolean {
   return booleanPointInPolygon([point[0], point[1]], toFeature(outline));
-}
-
-/** The share of the child's area that lies outside the parent: 0 when wholly inside. */
-export function shareOutside(child: AreaGeometry, parent: AreaGeometry): number {
-  const childFeature = toFeature(child);
-  const total = squareMetres(childFeature);
-  if (total === 0) return 0;
-  const inside = intersect(featureCollection([childFeature, toFeature(parent)]));
-  return 1 - (inside ? squareMetres(inside) : 0) / total;
 }

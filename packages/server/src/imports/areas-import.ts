@@ -4,6 +4,7 @@ import { extname, basename } from 'node:path';
 import type { Database } from '../db/schema.js';
 import { jsonOrNull } from '../repositories/row-mapping.js';
 import { bulkInsert, type BulkColumn } from '../repositories/unnest-insert.js';
+import { OUTLINE_TOLERANCE } from '../territory-outline.js';
 import type { AreaCandidate } from './area-candidate.js';
 import { planAreas } from './area-plan.js';
 import { areaCandidatesFromGeoJson, areaCandidatesFromTable } from './area-sources.js';
@@ -22,7 +23,7 @@ export interface AreasImportOptions extends TableReadOptions {
   readonly crs?: CoordinateSystem;
   readonly level?: string;
   readonly parentId?: string;
-  /** Share of a child's area allowed outside its parent, 0.02 when absent. */
+  /** Share of a child's area allowed outside its nearest drawn ancestor, OUTLINE_TOLERANCE (as for the API) when absent. */
   readonly tolerance?: number;
   readonly correction?: MappingCorrection;
   readonly dryRun: boolean;
@@ -71,7 +72,7 @@ export async function importAreas(db: Kysely<Database>, options: AreasImportOpti
     throw new RangeError(`--level must be one of ${levels.map((l) => l.id).join(', ')}`);
   }
   const stored = await storedAreas(db);
-  const plan = planAreas(candidates, stored, { levels, level: options.level, parentId: options.parentId, tolerance: options.tolerance ?? 0.02 }, problems);
+  const plan = planAreas(candidates, stored, { levels, level: options.level, parentId: options.parentId, tolerance: options.tolerance ?? OUTLINE_TOLERANCE }, problems);
   const addedIds = new Set(plan.add.map((a) => a.id));
   options.authorize?.(new Set([...plan.add, ...plan.change].map((a) => a.parentId).filter((id) => id === null || !addedIds.has(id))));
   const report: AreasImportReport = {

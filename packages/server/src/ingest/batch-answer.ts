@@ -1,6 +1,6 @@
 import { ERRORS, type ErrorCode } from '@gridsweep/contract';
 import type { EventResultV1 } from '@gridsweep/core';
-import { OUTSIDE_SCOPE, ROUND_IS_ARCHIVED } from '../access/access-policy.js';
+import { ROUND_IS_ARCHIVED } from '../access/access-policy.js';
 import type { IngestOutcome } from './event-ingest.js';
 
 /** A batch refused as a whole: its catalogue code and what the caller needs to fix it. */
@@ -23,17 +23,17 @@ function refused(code: ErrorCode, detail: Pick<RefusedBatch, 'conflicts' | 'resu
  * What a batch's ingest answers, over HTTP (status and body) and over the
  * socket (`ok` when the status is 200, else the same code and detail): ids
  * stored with other content refuse it (409); a batch of which no event was
- * valid is 400 EVENTS_REJECTED, or 409 ROUND_ARCHIVED when one of them
- * named an archived round, or 403 OUT_OF_SCOPE when one lay outside the
- * caller's territory, with the answer for each item; else each item's answer.
+ * valid is 400 EVENTS_REJECTED with the answer for each item (a household
+ * outside the caller's territory is answered as one that does not exist), or
+ * 409 ROUND_ARCHIVED when one of them named an archived round; else each
+ * item's answer.
  */
 export function answerBatch(outcome: IngestOutcome): BatchAnswer {
   if (!outcome.ok) return refused('EVENT_CONFLICT', { conflicts: outcome.conflicts });
   const { results } = outcome;
   if (results.every((result) => result.status === 'rejected')) {
-    const refusedFor = (reason: string) => results.some((result) => result.status === 'rejected' && result.issues.some((issue) => issue.reason === reason));
-    const code = refusedFor(ROUND_IS_ARCHIVED) ? 'ROUND_ARCHIVED' : refusedFor(OUTSIDE_SCOPE) ? 'OUT_OF_SCOPE' : 'EVENTS_REJECTED';
-    return refused(code, { results });
+    const archived = results.some((result) => result.status === 'rejected' && result.issues.some((issue) => issue.reason === ROUND_IS_ARCHIVED));
+    return refused(archived ? 'ROUND_ARCHIVED' : 'EVENTS_REJECTED', { results });
   }
   return { status: 200, body: { results } };
 }

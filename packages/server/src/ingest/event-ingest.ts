@@ -1,4 +1,4 @@
-import type { EventResultV1, SweepEvent, ValidationIssue } from '@gridsweep/core';
+import type { EventResultV1, SweepEvent, TerritoryLookup, ValidationIssue } from '@gridsweep/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { EventLog, HashedEvent } from '../repositories/event-log.js';
@@ -17,10 +17,21 @@ export type IngestOutcome =
 /** How the log is written: grouped (the server) or one transaction per event (the benchmark's baseline). */
 export type CommitMode = 'grouped' | 'per-event';
 
-type Validate = (input: unknown, path: string) => { ok: true; value: SweepEvent } | { ok: false; issues: readonly ValidationIssue[] };
+/** What one caller's events are checked against: only their territory and rounds, so what lies outside reads as what does not exist. */
+export interface CallerScope {
+  readonly territory: TerritoryLookup;
+  roundVisible(roundId: string): boolean;
+}
+
+type Validate = (input: unknown, path: string, caller?: CallerScope) => { ok: true; value: SweepEvent } | { ok: false; issues: readonly ValidationIssue[] };
 
 /** The caller's say on a valid event: no issues admits it; issues reject it as invalid ones are. */
 export type Admit = (event: SweepEvent, path: string) => readonly ValidationIssue[];
+
+/** A caller's view of a batch: their scope, and their say on each valid event. */
+export interface EventView extends CallerScope {
+  readonly admit: Admit;
+}
 
 /**
  * Takes batches of untrusted events: validates each, then stores the valid
@@ -46,14 +57,14 @@ export class EventIngest {
     return { commits: flushes, events: items, eventsPerCommit: itemsPerFlush };
   }
 
-  async ingest(inputs: readonly unknown[], admit?: Admit): Promise<IngestOutcome> {
+  async ingest(inputs: readonly unknown[], view?: EventView): Promise<IngestOutcome> {
     const results: (ItemResult | undefined)[] = [];
     const valid: HashedEvent[] = [];
     const validIndex: number[] = [];
     inputs.forEach((input, index) => {
       const path = `events.${index}`;
-      const validated = this.validate(input, path);
-      const refused = validated.ok && admit ? admit(validated.value, path) : [];
+      const validated = this.validate(input, path, view);
+      const refused = validated.ok && view ? view.admit(validated.value, path) : [];
       const checked = refused.length > 0 ? { ok: false as const, issues: refused } : validated;
       if (checked.ok) {
         valid.push({ event: checked.value, hash: eventContentHash(checked.value) });

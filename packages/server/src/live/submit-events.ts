@@ -32,7 +32,7 @@ export async function submitEvents(
   if (!rate.allowed) return refusal('RATE_LIMITED', `Too many requests from your account; retry after ${rate.retryAfterSeconds} s.`);
   const batch = checkBatch(events);
   if (!batch.ok) return { ...refusal('VALIDATION_FAILED'), issues: batch.issues };
-  const answer = answerBatch(await deps.ingest.ingest(batch.value, policy.admitEvent(principal)));
+  const answer = answerBatch(await deps.ingest.ingest(batch.value, policy.eventView(principal, batch.value)));
   if (answer.status !== 200) {
     const { code, message, ...detail } = answer.body;
     return { ...refusal(code, message), ...detail };

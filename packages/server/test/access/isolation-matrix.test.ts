@@ -12,6 +12,8 @@ import { PROBES, urlFor, type Targets } from './route-probes.js';
 const B: Targets = { areaId: 'mg2', buildingId: 'mg2-b1', householdId: 'mg2-b1-1-101', memberId: 'mg2-b1-1-101-m1', roundId: 'r1', userId: TEST_ADMIN };
 const A: Targets = { areaId: 'mg1', buildingId: 'mg1-b1', householdId: 'mg1-b1-1-101', memberId: 'mg1-b1-1-101-m1', roundId: 'r1', userId: TEST_ADMIN };
 const B_IDS = /mg2/;
+// Ids that exist nowhere: an answer about B must be the one these get.
+const NOWHERE: Targets = { areaId: 'no-such-area', buildingId: 'no-such-building', householdId: 'no-such-household', memberId: 'no-such-member', roundId: 'r1', userId: TEST_ADMIN };
 const TABLES = ['areas', 'buildings', 'households', 'members', 'rounds', 'events', 'users', 'campaign_templates', 'counting_rules', 'territory_levels'] as const;
 
 describe('the isolation matrix, from the route table and the socket event map', () => {
@@ -20,7 +22,7 @@ describe('the isolation matrix, from the route table and the socket event map', 
   let countsOnly: SignedIn[];
 
   beforeAll(async () => {
-    server = await startTestServer(DIALECTS[0]!, { territory: smallTerritory(), access: { rateLimitPerMinute: 0 } });
+    server = await startTestServer(DIALECTS.at(-1)!, { territory: smallTerritory(), access: { rateLimitPerMinute: 0 } });
     const { app } = server;
     accountsOfA = [
       await signIn(app, 'worker-a', 'worker', { kind: 'areas', areaIds: ['mg1'] }),
@@ -92,6 +94,11 @@ describe('the isolation matrix, from the route table and the socket event map', 
         if (response.statusCode === 200) {
           expect(route.method, where).toBe('GET');
           expect(response.body, where).not.toMatch(B_IDS);
+        } else if (response.statusCode === 400) {
+          // A write naming B is refused as one naming a place that does not exist.
+          const nowhere = await server.app.inject({ method: route.method as 'GET', url: urlFor(route.url, NOWHERE, probe), headers: account.auth, ...(probe.body ? { payload: probe.body(NOWHERE) } : {}) });
+          expect(nowhere.statusCode, where).toBe(400);
+          expect(response.json<{ code: string }>().code, where).toBe(nowhere.json<{ code: string }>().code);
         } else {
           expect([403, 404], where).toContain(response.statusCode);
         }
@@ -179,8 +186,8 @@ describe('the isolation matrix, from the route table and the socket event map', 
         const before = await rowCounts();
         const event = visitEvent(B.householdId, { workerId: 'worker-a' });
         const reply = await new Promise<SubmitEventsReplyV1>((resolve) => worker.emit('events.submit:v1', [event], resolve));
-        // As POST /events answers the same batch: 403 OUT_OF_SCOPE, with the answer for the item.
-        expect(reply).toMatchObject({ ok: false, error: { code: 'OUT_OF_SCOPE' }, results: [{ status: 'rejected', issues: [{ field: 'events.0.householdId' }] }] });
+        // As POST /events answers the same batch: as if B's household did not exist, with the answer for the item.
+        expect(reply).toMatchObject({ ok: false, error: { code: 'EVENTS_REJECTED' }, results: [{ status: 'rejected', issues: [{ field: 'events.0.householdId', reason: `no household has id ${B.householdId}` }] }] });
         expect(await rowCounts()).toEqual(before);
       },
     };

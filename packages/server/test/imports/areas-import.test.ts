@@ -117,12 +117,47 @@ describe.each(DIALECTS)('area import on $name', (dialect) => {
     expect(await tree()).toEqual([]);
   });
 
-  it('refuses a child that lies mostly outside its parent', async () => {
+  it('refuses a child that lies mostly outside its parent, naming the feature by index, id and name', async () => {
     const features = nestedFeatures(true);
     features[0] = { ...features[0]!, geometry: { type: 'Polygon', coordinates: [box(119.4, 26.2, 0.004)] } };
     const { report } = await run(geojson('out.geojson', features));
-    expect(report.problems).toEqual([{ row: 0, column: 'geometry', value: 'Polygon', reason: '100.0% of it lies outside its parent 东街街道; at most 2.0% may' }]);
+    expect(report.problems).toEqual([
+      { row: 0, column: 'geometry', value: 'Polygon', reason: 'feature 350102001001 (东街社区): 100.0% of its outline lies outside that of 东街街道 (350102001); at most 1.0% may' },
+    ]);
     expect(await tree()).toEqual([]);
+  });
+
+  it('holds an outline to the nearest ancestor that has one when its parent has none, as the API does', async () => {
+    const features = nestedFeatures(true);
+    features[2] = { ...features[2]!, geometry: null as never };
+    features[1] = { ...features[1]!, geometry: { type: 'Polygon', coordinates: [box(119.32, 26.1, 0.05)] } };
+    const { report } = await run(geojson('grandparent.geojson', features));
+    expect(report.problems).toEqual([{ row: 1, column: 'geometry', value: 'Polygon', reason: expect.stringMatching(/^feature 350102001002 \(南街社区\): \d+\.\d% of its outline lies outside that of 鼓楼区 \(350102\)/) as string }]);
+    expect(await tree()).toEqual([]);
+  });
+
+  it('takes a child that sticks out by less than 1 %, and refuses one that sticks out by more', async () => {
+    const nudged = (offset: number) => {
+      const features = nestedFeatures(true);
+      // The street spans 0.012 degrees: a community 0.004 wide moved past its east edge by `offset`.
+      features[1] = { ...features[1]!, geometry: { type: 'Polygon', coordinates: [box(119.308 + offset, 26.081, 0.004)] } };
+      return features;
+    };
+    expect((await run(geojson('in.geojson', nudged(0.00002)), { dryRun: true })).report.problems).toEqual([]);
+    expect((await run(geojson('out.geojson', nudged(0.0002)), { dryRun: true })).report.problems).toMatchObject([{ row: 1, column: 'geometry' }]);
+  });
+
+  it('refuses a redrawn outline that would leave a stored child outside it, and keeps the old one', async () => {
+    expect((await run(geojson('a.geojson', nestedFeatures(true)))).report.committed).toBe(true);
+    const shrunk = nestedFeatures(true).slice(2);
+    shrunk[0] = { ...shrunk[0]!, geometry: { type: 'Polygon', coordinates: [box(119.3, 26.08, 0.005)] } };
+    const { report } = await run(geojson('shrunk.geojson', shrunk));
+    expect(report.committed).toBe(false);
+    expect(report.problems).toEqual([
+      { row: 0, column: 'geometry', value: 'Polygon', reason: expect.stringMatching(/^feature 350102001 \(东街街道\): its new outline leaves \d+\.\d% of the stored area 南街社区 \(350102001002\) outside it$/) as string },
+    ]);
+    const street = await storage.db.selectFrom('areas').select('geometry').where('id', '=', '350102001').executeTakeFirstOrThrow();
+    expect(street.geometry).toEqual({ type: 'Polygon', coordinates: [box(119.3, 26.08, 0.012)] });
   });
 
   it('imports areas without outlines from CSV rows of code, name, level and parent code, and the same file twice changes nothing', async () => {

@@ -62,6 +62,28 @@ describe.each(DIALECTS)('imports over HTTP on $name', (dialect) => {
     expect(report.problems).toEqual([{ row: 2, column: '手机号', value: 'not a phone', reason: 'must be a phone number' }]);
   });
 
+  it("previews a GeoJSON of areas with one outline out of its parent's as a problem at that feature, and commits nothing", async () => {
+    const ring = (west: number, south: number) => [[west, south], [west + 0.005, south], [west + 0.005, south + 0.005], [west, south + 0.005], [west, south]];
+    const feature = (code: string, name: string, west: number, south: number) => ({ type: 'Feature', properties: { code, name }, geometry: { type: 'Polygon', coordinates: [ring(west, south)] } });
+    // The grid has no outline: the city's (119.2–119.4, 26.0–26.2) is the one both micro-grids must lie inside.
+    const file = JSON.stringify({ type: 'FeatureCollection', features: [feature('mg8', '界内微网格', 119.35, 26.15), feature('mg9', '出界微网格', 119.398, 26.15)] });
+    const sent = await upload(server.auth, '?kind=areas&fileName=areas.geojson&parentId=g&level=microgrid', file, 'application/geo+json');
+    expect(sent.statusCode, sent.body).toBe(201);
+    const { importId } = sent.json<{ importId: string }>();
+    const before = await rows();
+    const preview = await run(server.auth, importId, 'preview');
+    expect(preview.statusCode).toBe(200);
+    expect(preview.json()).toMatchObject({
+      committed: false,
+      problemCount: 1,
+      problems: [{ row: 1, column: 'geometry', value: 'Polygon', reason: expect.stringMatching(/^feature mg9 \(出界微网格\): 60\.0% of its outline lies outside that of 福州市 \(c\); at most 1\.0% may$/) as string }],
+    });
+    const commit = await run(server.auth, importId, 'commit');
+    expect(commit.json()).toMatchObject({ committed: false, problemCount: 1 });
+    expect(await rows()).toEqual(before);
+    expect(server.app.roster.territory.area('mg8')).toBeUndefined();
+  });
+
   it('serves a roster template whose headers an import reads', async () => {
     const response = await server.app.inject({ method: 'GET', url: '/api/v1/imports/roster-template.xlsx', headers: supervisorA.auth });
     expect(response.statusCode).toBe(200);

@@ -137,7 +137,7 @@ export const accessPlugin = fp(
     fastify.addHook('preHandler', async (request) => {
       // Public and signed-in routes name no territory; a permission route reaches here only signed in and allowed.
       if (typeof accessOf(request) !== 'object') return;
-      policy.checkScope(request.principal!, { params: request.params, query: request.query, body: request.body });
+      policy.checkScope(request.principal!, { params: request.params, query: request.query, body: request.body }, { bodyValidated: request.routeOptions.config.scopedBody === true });
     });
 
     fastify.addHook('onSend', async (request, reply, payload) => {

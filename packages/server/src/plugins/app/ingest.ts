@@ -26,7 +26,7 @@ export const ingestPlugin = fp(
     const ingest = new EventIngest(
       fastify.storage.db,
       eventLog,
-      (input, path) => roster.validateEvent(input, path),
+      (input, path, caller) => roster.validateEvent(input, path, caller),
       (events) => counting.applyCommitted(events),
       fastify.appOptions.commitMode ?? 'grouped',
     );

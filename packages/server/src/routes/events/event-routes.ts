@@ -14,7 +14,7 @@ export async function eventRoutes(fastify: FastifyInstance): Promise<void> {
     ...served(submitEvents),
     config: { access: { permission: 'events.write' }, audit: { action: 'events.write', target: () => 'events' } },
     handler: async (request) => {
-      const answer = answerBatch(await ingest.ingest(request.body.events, policy.admitEvent(request.principal!)));
+      const answer = answerBatch(await ingest.ingest(request.body.events, policy.eventView(request.principal!, request.body.events)));
       if (answer.status !== 200) {
         const { code, message, ...detail } = answer.body;
         throw new ApiError(code, detail, message);

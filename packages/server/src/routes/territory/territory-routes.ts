@@ -124,24 +124,24 @@ export async function territoryRoutes(fastify: FastifyInstance): Promise<void> {
 
   api.route({
     ...served(createArea),
-    config: { access: write, audit: { action: 'area.create' } },
-    handler: async (request, reply) => reply.code(201).send(await roster.addArea(request.body)),
+    config: { access: write, audit: { action: 'area.create' }, scopedBody: true },
+    handler: async (request, reply) => reply.code(201).send(await roster.addArea(request.body, policy.lookupFor(request.principal!, request.body))),
   });
   api.route({
     ...served(createBuilding),
-    config: { access: write, audit: { action: 'building.create' } },
-    handler: async (request, reply) => reply.code(201).send(await roster.addBuilding(request.body)),
+    config: { access: write, audit: { action: 'building.create' }, scopedBody: true },
+    handler: async (request, reply) => reply.code(201).send(await roster.addBuilding(request.body, policy.lookupFor(request.principal!, request.body))),
   });
   api.route({
     ...served(createHousehold),
-    config: { access: write, audit: { action: 'household.create' } },
-    handler: async (request, reply) => reply.code(201).send(await roster.addHousehold(request.body)),
+    config: { access: write, audit: { action: 'household.create' }, scopedBody: true },
+    handler: async (request, reply) => reply.code(201).send(await roster.addHousehold(request.body, policy.lookupFor(request.principal!, request.body))),
   });
   api.route({
     ...served(createMember),
-    config: { access: write, audit: { action: 'member.create' } },
+    config: { access: write, audit: { action: 'member.create' }, scopedBody: true },
     handler: async (request, reply) => {
-      const member = await roster.addMember(request.body);
+      const member = await roster.addMember(request.body, policy.lookupFor(request.principal!, request.body));
       return reply.code(201).send({ id: member.id, householdId: member.householdId });
     },
   });
