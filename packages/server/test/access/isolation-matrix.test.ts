@@ -12,7 +12,7 @@ import { PROBES, urlFor, type Targets } from './route-probes.js';
 const B: Targets = { areaId: 'mg2', buildingId: 'mg2-b1', householdId: 'mg2-b1-1-101', memberId: 'mg2-b1-1-101-m1', roundId: 'r1', userId: TEST_ADMIN };
 const A: Targets = { areaId: 'mg1', buildingId: 'mg1-b1', householdId: 'mg1-b1-1-101', memberId: 'mg1-b1-1-101-m1', roundId: 'r1', userId: TEST_ADMIN };
 const B_IDS = /mg2/;
-const TABLES = ['areas', 'buildings', 'households', 'members', 'rounds', 'events', 'users', 'campaign_templates', 'counting_rules', 'territory_levels'] as const;
+const TABLES = ['areas', 'buildings', 'households', 'members', 'roster_changes', 'rounds', 'events', 'users', 'campaign_templates', 'counting_rules', 'territory_levels'] as const;
 
 describe('the isolation matrix, from the route table and the socket event map', () => {
   let server: TestServer;
