@@ -74,6 +74,13 @@ describe.skipIf(skipReason !== null)(`the sweep page on small phones, in Chromiu
       await page.getByTestId('sweep-quick-fill').tap();
       expect(await layoutProblems(page)).toEqual([]);
       await saveScreenshot(page, `sweep-household-${size}`);
+      // The roster controls: 迁出 on each member, and the form that adds one.
+      await page.getByTestId('sweep-member').first().getByTestId('sweep-move-out').tap();
+      await page.getByTestId('sweep-move-out-confirm').waitFor();
+      await page.getByTestId('sweep-add-member').tap();
+      await page.getByTestId('sweep-add-member-form').scrollIntoViewIfNeeded();
+      expect(await layoutProblems(page)).toEqual([]);
+      await saveScreenshot(page, `sweep-household-roster-${size}`);
       expect(problems).toEqual([]);
       await context.close();
     });

@@ -35,6 +35,10 @@ export const ERRORS = {
     status: 409,
     message: 'Some event ids are already stored with different content; the batch was refused and nothing was written.',
   },
+  ROSTER_CHANGE_CONFLICT: {
+    status: 409,
+    message: 'This roster change id is already stored with different content; nothing was written.',
+  },
   VERSION_RETIRED: {
     status: 410,
     message: 'This message version was retired: counts.subscribe:v2 went with the v2 counts; subscribe with counts.subscribe:v3 (see @gridsweep/core LiveCountsClient).',

@@ -61,6 +61,8 @@ export { AreaEvaluationSchema } from './schemas/figures.js';
 export { BuildingWithCountsSchema } from './schemas/building-counts.js';
 export { ProgressSampleSchema } from './schemas/progress-sample.js';
 export { AssignedMicrogridSchema, SweepAssignmentsSchema } from './schemas/sweep-assignments.js';
+export type { RosterChangeKind } from './schemas/roster-change.js';
+export { AddedMemberSchema, RosterChangeSchema, RosterChangeAnswerSchema, ROSTER_CHANGE_KINDS } from './schemas/roster-change.js';
 export {
   RoleSchema,
   AccessScopeSchema,
@@ -112,7 +114,7 @@ export { submitEvents, getIngestStats } from './operations/event-operations.js';
 export { getHealth } from './operations/health-operations.js';
 export { uploadImport, previewImport, commitImport, getRosterTemplate, IMPORT_UPLOAD_TYPES, XLSX_TYPE } from './operations/import-operations.js';
 export { ImportReportSchema, ImportProblemSchema } from './schemas/import-report.js';
-export { listSweepAssignments } from './operations/sweep-operations.js';
+export { listSweepAssignments, recordRosterChange } from './operations/sweep-operations.js';
 
 // Socket messages: runtime schemas for the payloads of core's event map.
 export type { ClientMessage } from './live/live-messages.js';

@@ -37,6 +37,8 @@ export interface RoundChange {
 export interface RosterChanges {
   readonly members?: readonly { readonly id: string; readonly tags: readonly string[]; readonly birthYear: number | null }[];
   readonly households?: readonly { readonly id: string; readonly vacant: boolean }[];
+  /** Members a field worker marked moved out: they no longer count. */
+  readonly movedOut?: readonly string[];
 }
 
 /** A committed roster write, as it is passed on to other server processes. */
@@ -80,6 +82,7 @@ export class Roster {
     for await (const page of this.territoryRepository.householdPages()) {
       for (const household of page.households) this.engine.addHousehold(household);
       for (const member of page.members) this.engine.addMember(member);
+      for (const memberId of page.movedOut) this.engine.removeMember(memberId);
       onProgress(this.engine.size);
     }
     for (const round of await this.roundRepository.all()) this.mirrorRound(round);
@@ -209,7 +212,7 @@ export class Roster {
     return member;
   }
 
-  /** Mirrors what an import committed (it wrote the database itself, in one transaction) and passes it on. */
+  /** Mirrors what an import or a field roster change committed (each wrote the database itself, in one transaction) and passes it on. */
   applyImport(records: TerritoryRecords, changes: RosterChanges = {}): void {
     this.mirror(records);
     this.mirrorChanges(changes);
@@ -272,6 +275,9 @@ export class Roster {
     }
     for (const household of changes.households ?? []) {
       if (this.territory.hasHousehold(household.id)) this.engine.setHouseholdVacant(household.id, household.vacant);
+    }
+    for (const memberId of changes.movedOut ?? []) {
+      if (this.territory.memberHousehold(memberId) !== undefined && !this.engine.memberRemoved(memberId)) this.engine.removeMember(memberId);
     }
   }
 

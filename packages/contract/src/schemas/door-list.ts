@@ -29,6 +29,9 @@ export const HouseholdWithStatusSchema = Type.Object(
     vacant: Type.Boolean(),
     values: ValuesSchema,
     lastRecordedAt: Type.Union([Type.Integer(), Type.Null()], { description: 'The latest device time recorded in the round, epoch ms.' }),
+    lastRecordedBy: Type.Union([Type.String(), Type.Null()], {
+      description: 'The display name of the worker whose record is the latest in the round (no other personal data of theirs).',
+    }),
     members: Type.Immutable(Type.Array(MaskedMemberSchema)),
   },
   { additionalProperties: false },

@@ -67,6 +67,13 @@ export class UserStore {
     return row && userFromRow(row);
   }
 
+  /** Display names by user id, for saying who recorded what; ids of no user (a simulator's workers) are left out. */
+  async displayNames(ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', ids).execute();
+    return new Map(rows.map((row) => [row.id, row.display_name]));
+  }
+
   async all(): Promise<User[]> {
     return (await this.db.selectFrom('users').selectAll().orderBy('username').execute()).map(userFromRow);
   }

@@ -42,6 +42,21 @@ export interface MemberRow {
   phone: string | null;
   birth_year: number | null;
   tags: JsonColumn<string[]>;
+  /** When a field worker marked the member moved out (device time, epoch ms); null while they live there. */
+  moved_out_at: ColumnType<string | number | bigint | null, number | null | undefined, number | null>;
+}
+
+/** A roster write made in the field, by the id the phone made: a retry is recognised by it. */
+export interface RosterChangeRow {
+  id: string;
+  kind: string;
+  household_id: string;
+  member_id: string;
+  worker_id: string;
+  device_time: BigintColumn;
+  /** SHA-256 of the change's canonical JSON: a retry with the same id must carry the same content. */
+  content_hash: string;
+  received_at: ColumnType<Date, never, never>;
 }
 
 export interface RoundRow {
@@ -136,6 +151,7 @@ export interface Database {
   buildings: BuildingRow;
   households: HouseholdRow;
   members: MemberRow;
+  roster_changes: RosterChangeRow;
   rounds: RoundRow;
   campaign_templates: CampaignTemplateRow;
   counting_rules: CountingRulesRow;

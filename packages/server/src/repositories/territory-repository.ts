@@ -55,6 +55,8 @@ const BULK_LOAD_ROWS = 10_000;
 export interface HouseholdPage {
   readonly households: readonly Pick<Household, 'id' | 'buildingId' | 'vacant'>[];
   readonly members: readonly Pick<Member, 'id' | 'householdId' | 'birthYear' | 'tags'>[];
+  /** Members of the page a field worker marked moved out: loaded, then taken out of the counts, as when they left. */
+  readonly movedOut: readonly string[];
 }
 
 /** The roster in the database: bulk and single writes, and the reads the API serves. */
@@ -152,6 +154,7 @@ export class TerritoryRepository {
       .innerJoin('households', 'households.id', 'members.household_id')
       .selectAll('members')
       .where('households.building_id', '=', buildingId)
+      .where('members.moved_out_at', 'is', null)
       .orderBy('members.id')
       .execute();
     return rows.map(memberFromRow);
@@ -188,7 +191,7 @@ export class TerritoryRepository {
       const last = households[households.length - 1]!.id;
       const members = await this.db
         .selectFrom('members')
-        .select(['id', 'household_id', 'birth_year', 'tags'])
+        .select(['id', 'household_id', 'birth_year', 'tags', 'moved_out_at'])
         .where('household_id', '>=', first)
         .where('household_id', '<=', last)
         .orderBy('household_id')
@@ -198,6 +201,7 @@ export class TerritoryRepository {
       yield {
         households: households.map((row) => ({ id: row.id, buildingId: row.building_id, vacant: row.vacant })),
         members: members.map((row) => ({ id: row.id, householdId: row.household_id, birthYear: row.birth_year, tags: row.tags })),
+        movedOut: members.filter((row) => row.moved_out_at !== null).map((row) => row.id),
       };
       if (households.length < pageSize) return;
     }

@@ -14,7 +14,7 @@ const A: Targets = { areaId: 'mg1', buildingId: 'mg1-b1', householdId: 'mg1-b1-1
 const B_IDS = /mg2/;
 // Ids that exist nowhere: an answer about B must be the one these get.
 const NOWHERE: Targets = { areaId: 'no-such-area', buildingId: 'no-such-building', householdId: 'no-such-household', memberId: 'no-such-member', roundId: 'r1', userId: TEST_ADMIN };
-const TABLES = ['areas', 'buildings', 'households', 'members', 'rounds', 'events', 'users', 'campaign_templates', 'counting_rules', 'territory_levels'] as const;
+const TABLES = ['areas', 'buildings', 'households', 'members', 'roster_changes', 'rounds', 'events', 'users', 'campaign_templates', 'counting_rules', 'territory_levels'] as const;
 
 describe('the isolation matrix, from the route table and the socket event map', () => {
   let server: TestServer;

@@ -1,4 +1,4 @@
-import { DEFAULT_LEVELS, NUCLEIC_ACID_RULES, NUCLEIC_ACID_TEMPLATE } from '@gridsweep/core';
+import { DEFAULT_LEVELS, NUCLEIC_ACID_RULES, NUCLEIC_ACID_TEMPLATE, uuidV7 } from '@gridsweep/core';
 
 // Sample requests for the isolation matrix: for each route of the table, the
 // query and body that aim it at a given set of ids. A route added without a
@@ -92,6 +92,17 @@ export const PROBES: Record<string, Probe> = {
   'GET /api/v1/imports/roster-template.xlsx': {},
   // Aimed at the round: what it lists is the caller's own micro-grids, so an account of A must find no B in it.
   'GET /api/v1/sweep/assignments': { query: '?roundId=r1', listsB: true },
+  // A member added at the door, into the target's household (the matrix also tries moving B's member out: see its own test).
+  'POST /api/v1/roster-changes': {
+    body: (t) => ({
+      id: uuidV7(),
+      kind: 'memberAdded',
+      householdId: t.householdId,
+      memberId: `probe-member-${t.householdId}`,
+      deviceTime: Date.UTC(2022, 10, 14, 9),
+      member: { name: '王五', phone: '13900000000', birthYear: 1980, tags: ['elderly_alone'] },
+    }),
+  },
   'GET /api/v1/rounds/:roundId/areas/:areaId/report': { query: '?format=csv' },
   'POST /api/v1/rounds/:roundId/areas/:areaId/ledgers/:ledger': { params: { ledger: 'special-groups' }, body: () => ({ format: 'csv' }) },
 };

@@ -1,5 +1,10 @@
 /** Where the tab keeps its credential: a wall display's tab keeps it across reloads, a new tab or window asks again. */
 const STORAGE_KEY = 'gridsweep.token';
+/**
+ * Where a field worker's phone keeps it across a browser restart (see `persist`): a worker in a
+ * stairwell with no signal must find the page signed in after the phone closed the browser.
+ */
+const DEVICE_KEY = 'gridsweep.device-token';
 
 type TokenStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -20,8 +25,24 @@ export class Credential {
     return this.token !== null && !this.rejected;
   }
 
-  constructor(private readonly storage: TokenStorage | null = safeSessionStorage()) {
-    this.token = readToken(storage);
+  constructor(
+    private readonly storage: TokenStorage | null = safeStorage('sessionStorage'),
+    private readonly device: TokenStorage | null = safeStorage('localStorage'),
+  ) {
+    this.token = readToken(storage, STORAGE_KEY) ?? readToken(device, DEVICE_KEY);
+  }
+
+  /**
+   * Keeps the token on this device past the browser's session, until sign-out or a refusal:
+   * the field worker's page asks for it; other pages keep the tab's credential to the tab.
+   */
+  persist(): void {
+    if (!this.token) return;
+    try {
+      this.device?.setItem(DEVICE_KEY, this.token);
+    } catch {
+      // Storage refused: the page still works until the browser closes.
+    }
   }
 
   set(token: string): void {
@@ -29,6 +50,8 @@ export class Credential {
     this.rejected = false;
     try {
       this.storage?.setItem(STORAGE_KEY, token);
+      // Another account's copy kept on the device would come back after a restart: only a persisting page keeps one.
+      if (readToken(this.device, DEVICE_KEY) !== token) this.device?.removeItem(DEVICE_KEY);
     } catch {
       // A kiosk that forbids storage still works until the tab reloads.
     }
@@ -38,6 +61,7 @@ export class Credential {
     this.token = null;
     try {
       this.storage?.removeItem(STORAGE_KEY);
+      this.device?.removeItem(DEVICE_KEY);
     } catch {
       // Nothing was stored then.
     }
@@ -50,17 +74,17 @@ export class Credential {
   }
 }
 
-function readToken(storage: TokenStorage | null): string | null {
+function readToken(storage: TokenStorage | null, key: string): string | null {
   try {
-    return storage?.getItem(STORAGE_KEY) || null;
+    return storage?.getItem(key) || null;
   } catch {
     return null;
   }
 }
 
-function safeSessionStorage(): TokenStorage | null {
+function safeStorage(kind: 'sessionStorage' | 'localStorage'): TokenStorage | null {
   try {
-    return typeof sessionStorage === 'undefined' ? null : sessionStorage;
+    return typeof globalThis[kind] === 'undefined' ? null : globalThis[kind];
   } catch {
     // Locked-down kiosks may forbid storage altogether.
     return null;

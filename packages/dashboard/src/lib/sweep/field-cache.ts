@@ -49,7 +49,7 @@ export class FieldCache {
   /** Everything kept, gone: personal data leaves the phone with the worker's session. */
   async wipe(): Promise<void> {
     const db = await this.db;
-    await Promise.all([db.clear('cache'), db.clear('local')]);
+    await Promise.all([db.clear('cache'), db.clear('local'), db.clear('roster')]);
   }
 
   /** What this phone recorded in a round, by household. */

@@ -1,3 +1,4 @@
+import type { Body, recordRosterChange } from '@gridsweep/contract';
 import type { SweepEvent } from '@gridsweep/core';
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 
@@ -36,6 +37,23 @@ export interface LocalRecord {
   readonly members: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** The device time of the save. */
   readonly at: number;
+  /** The display name of the worker who saved it on this phone. */
+  readonly by?: string;
+}
+
+export type RosterChange = Body<typeof recordRosterChange>;
+
+/**
+ * A roster change made on this phone (a member added, one moved out). Kept after the server
+ * acknowledged it, to be laid over kept door lists until one read from the server holds it.
+ */
+export interface QueuedRosterChange {
+  readonly seq?: number;
+  readonly change: RosterChange;
+  readonly queuedAt: number;
+  readonly acknowledgedAt: number | null;
+  /** The server refused it for what it holds (409 conflict, or invalid or out of scope): shown, never sent again. */
+  readonly refused: { readonly kind: 'conflict' | 'rejected'; readonly reason: string } | null;
 }
 
 interface FieldSchema extends DBSchema {
@@ -43,6 +61,7 @@ interface FieldSchema extends DBSchema {
   held: { key: string; value: HeldEvent };
   cache: { key: string; value: CachedEntry };
   local: { key: [string, string]; value: LocalRecord };
+  roster: { key: number; value: QueuedRosterChange };
 }
 
 export type FieldDb = IDBPDatabase<FieldSchema>;
@@ -53,7 +72,7 @@ let opening: Promise<FieldDb> | null = null;
 
 /** The phone's one store of the field worker's page; opened once per page. */
 export function fieldDb(): Promise<FieldDb> {
-  opening ??= openDB<FieldSchema>(NAME, 2, {
+  opening ??= openDB<FieldSchema>(NAME, 3, {
     upgrade(db, oldVersion) {
       if (oldVersion < 1) {
         const outbox = db.createObjectStore('outbox', { keyPath: 'seq', autoIncrement: true });
@@ -62,6 +81,7 @@ export function fieldDb(): Promise<FieldDb> {
         db.createObjectStore('cache', { keyPath: 'key' });
       }
       if (oldVersion < 2) db.createObjectStore('local', { keyPath: ['roundId', 'householdId'] });
+      if (oldVersion < 3) db.createObjectStore('roster', { keyPath: 'seq', autoIncrement: true });
     },
   });
   return opening;

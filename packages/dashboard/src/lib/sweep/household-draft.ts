@@ -87,7 +87,7 @@ export function recorded(household: DoorListHousehold, events: readonly SweepEve
  */
 export function withLocalRecords<H extends DoorListHousehold>(
   households: readonly H[],
-  records: ReadonlyMap<string, { readonly values: Values; readonly members: Readonly<Record<string, Values>>; readonly at: number }>,
+  records: ReadonlyMap<string, { readonly values: Values; readonly members: Readonly<Record<string, Values>>; readonly at: number; readonly by?: string }>,
 ): H[] {
   return households.map((household) => {
     const record = records.get(household.id);
@@ -97,6 +97,7 @@ export function withLocalRecords<H extends DoorListHousehold>(
       values: { ...household.values, ...record.values },
       members: household.members.map((m) => (record.members[m.id] ? { ...m, values: { ...m.values, ...record.members[m.id] } } : m)),
       lastRecordedAt: record.at,
+      lastRecordedBy: record.by ?? household.lastRecordedBy,
     };
   });
 }

@@ -25,6 +25,12 @@ export class Outbox {
   /** False while the browser says it is offline or the last batch got no answer. */
   reachable = $state(true);
 
+  /**
+   * Sent before each batch of events, so that they follow it (the roster changes an event may name);
+   * false when it got no answer, and the events wait for the next try with it.
+   */
+  sendFirst: (() => Promise<boolean>) | null = null;
+
   private draining = false;
   private failures = 0;
   private retry: ReturnType<typeof setTimeout> | null = null;
@@ -94,6 +100,11 @@ export class Outbox {
     try {
       const db = await this.db;
       for (;;) {
+        if (this.sendFirst && !this.stopped && !(await this.sendFirst())) {
+          this.reachable = false;
+          this.scheduleRetry();
+          break;
+        }
         const batch = await db.getAll('outbox', null, MAX_EVENTS_PER_BATCH);
         if (batch.length === 0 || this.stopped) break;
         const delivery = await this.send(batch.map((queued) => queued.event));

@@ -1,7 +1,8 @@
-import { listBuildingHouseholds, listSweepAssignments, pathOf, submitEvents, type Answer, type ErrorBody } from '@gridsweep/contract';
+import { listBuildingHouseholds, listSweepAssignments, pathOf, recordRosterChange, submitEvents, type Answer, type ErrorBody } from '@gridsweep/contract';
 import type { SubmitEventsReplyV1, SweepEvent } from '@gridsweep/core';
 import { ApiClient } from '../api/api-client.js';
 import { answerCheck } from '../api/answer-check.js';
+import type { RosterChange } from './field-db.js';
 
 /** The answers that refuse a batch for what it holds: sending it again would be refused again. */
 const REFUSALS = [400, 403, 409, 413];
@@ -20,6 +21,12 @@ export type DoorListHousehold = DoorList['households'][number];
  * socket or HTTP), or no answer at all, in which case the batch is sent again later.
  */
 export type Delivery = { readonly answered: true; readonly reply: SubmitEventsReplyV1 } | { readonly answered: false; readonly reason: string };
+
+/** How a roster change fared: written (or already written), refused for what it holds, or no answer (sent again later). */
+export type RosterDelivery =
+  | { readonly answered: true; readonly refused: null }
+  | { readonly answered: true; readonly refused: { readonly kind: 'conflict' | 'rejected'; readonly reason: string } }
+  | { readonly answered: false; readonly reason: string };
 
 /** The field worker's calls: their work, a building's door list, and the HTTP way of sending events. */
 export class SweepApi extends ApiClient {
@@ -60,6 +67,28 @@ export class SweepApi extends ApiClient {
         answered: true,
         reply: { ok: false, error: { code, message }, ...(conflicts ? { conflicts } : {}), ...(results ? { results } : {}), ...(issues ? { issues } : {}) },
       };
+    }
+    return { answered: false, reason: `HTTP ${response.status}` };
+  }
+
+  /** POST /api/v1/roster-changes, answered as `submit` answers: a refusal is shown, no answer is sent again. */
+  async recordRosterChange(change: RosterChange): Promise<RosterDelivery> {
+    let response: Response;
+    try {
+      response = await this.fetchImpl(`${this.baseUrl}${pathOf(recordRosterChange)}`, {
+        method: recordRosterChange.method,
+        headers: { ...this.headers(), 'content-type': 'application/json' },
+        body: JSON.stringify(change),
+      });
+    } catch (error) {
+      return { answered: false, reason: error instanceof Error ? error.message : String(error) };
+    }
+    if (response.status === 401) this.credential.reject();
+    if (response.ok) return { answered: true, refused: null };
+    const body: unknown = await response.json().catch(() => null);
+    if ([400, 403, 404, 409].includes(response.status) && isErrorBody(body)) {
+      const fields = (body.issues ?? []).map((issue) => `${issue.field} ${issue.reason}`).join('; ');
+      return { answered: true, refused: { kind: response.status === 409 ? 'conflict' : 'rejected', reason: fields || body.message } };
     }
     return { answered: false, reason: `HTTP ${response.status}` };
   }

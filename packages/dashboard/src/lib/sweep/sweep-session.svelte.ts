@@ -1,11 +1,14 @@
-import type { SubmitEventsReplyV1, SweepEvent } from '@gridsweep/core';
+import { uuidV7, type SubmitEventsReplyV1, type SweepEvent } from '@gridsweep/core';
 import type { Account, BuildingCounts, RoundCampaign, RoundSummary } from '../api/types.js';
 import { credential } from '../auth/credential.svelte.js';
 import { connectLive, type LiveSocket } from '../live/live-counts.svelte.js';
 import { FieldCache } from './field-cache.js';
+import type { RosterChange } from './field-db.js';
 import { eventsOf, recorded, withLocalRecords, type HouseholdDraft } from './household-draft.js';
 import { countDoorList } from './household-state.js';
 import { Outbox } from './outbox.svelte.js';
+import { RosterOutbox } from './roster-outbox.svelte.js';
+import { withRosterChange, withRosterChanges } from './roster-overlay.js';
 import { SweepApi, type DoorList, type DoorListHousehold, type SweepAssignments } from './sweep-api.js';
 
 /** How long a batch waits for the socket's acknowledgement before it goes by HTTP instead. */
@@ -37,6 +40,8 @@ export class SweepSession {
   error = $state<string | null>(null);
 
   readonly outbox: Outbox;
+  /** Members added and moved out on this phone: sent before the events, which may name them. */
+  readonly roster: RosterOutbox;
   private readonly socket: LiveSocket;
 
   constructor(
@@ -45,11 +50,21 @@ export class SweepSession {
   ) {
     this.socket = connectLive();
     this.outbox = new Outbox((events) => this.send(events));
+    this.roster = new RosterOutbox((change) => this.api.recordRosterChange(change));
+    this.outbox.sendFirst = this.roster.flush;
     this.socket.on('connect', this.outbox.kick);
   }
 
+  /** What this phone has recorded and the server has not acknowledged: events and roster changes. */
+  get pending(): number {
+    return this.outbox.pending + this.roster.pending;
+  }
+
   async start(): Promise<void> {
+    // A field worker's phone stays signed in when the browser is closed and opened again, offline too.
+    credential.persist();
     if (credential.usable) this.socket.connect();
+    await this.roster.start();
     addEventListener('offline', this.onOffline);
     addEventListener('online', this.onOnline);
     await this.outbox.start();
@@ -110,10 +125,31 @@ export class SweepSession {
   /** A building's door list, with what this phone recorded that the list does not have yet. */
   async doorList(buildingId: string): Promise<DoorList> {
     const roundId = this.requireRound();
+    const askedAt = Date.now();
     const fetched = await this.cache.networkFirst(`doors:${roundId}:${buildingId}`, () => this.api.doorList(buildingId, roundId));
     this.cachedAt = fetched.cachedAt;
+    if (fetched.cachedAt === null) await this.roster.forget(new Set(fetched.value.households.map((h) => h.id)), askedAt);
     const records = await this.cache.localRecords(roundId);
-    return records.size === 0 ? fetched.value : { ...fetched.value, households: withLocalRecords(fetched.value.households, records) };
+    const households = records.size === 0 ? fetched.value.households : withLocalRecords(fetched.value.households, records);
+    return { ...fetched.value, households: withRosterChanges(households, this.roster.changes.map((q) => q.change)) };
+  }
+
+  /** Adds a member found at the door who is not on the roster: kept on the phone, sent before the events that name them. */
+  async addMember(household: DoorListHousehold, member: NonNullable<RosterChange['member']>): Promise<DoorListHousehold> {
+    const now = Date.now();
+    return this.changeRoster(household, { id: uuidV7(now), kind: 'memberAdded', householdId: household.id, memberId: uuidV7(now), deviceTime: now, member });
+  }
+
+  /** Marks a member moved out: they no longer count once the server has it. */
+  async markMovedOut(household: DoorListHousehold, memberId: string): Promise<DoorListHousehold> {
+    const now = Date.now();
+    return this.changeRoster(household, { id: uuidV7(now), kind: 'memberMovedOut', householdId: household.id, memberId, deviceTime: now });
+  }
+
+  private async changeRoster(household: DoorListHousehold, change: RosterChange): Promise<DoorListHousehold> {
+    await this.roster.enqueue(change);
+    this.outbox.kick();
+    return withRosterChange(household, change);
   }
 
   /** Saves a household: its events and what they record go to the phone's store in one transaction, then are sent. */
@@ -122,9 +158,9 @@ export class SweepSession {
     if (!this.campaign || !this.account) throw new Error('the round is not loaded');
     const now = Date.now();
     const events = eventsOf(draft, household, this.campaign.template, { roundId, workerId: this.account.id, now });
-    const updated = recorded(household, events);
+    const updated = { ...recorded(household, events), lastRecordedBy: this.account.displayName };
     const members = Object.fromEntries(updated.members.map((m) => [m.id, m.values]));
-    await this.outbox.enqueue(events, { roundId, householdId: household.id, values: updated.values, members, at: now });
+    await this.outbox.enqueue(events, { roundId, householdId: household.id, values: updated.values, members, at: now, by: this.account.displayName });
     return updated;
   }
 
@@ -153,7 +189,7 @@ export class SweepSession {
 
   /** Signs out and wipes what was kept; refused while anything recorded is not uploaded, which would be lost. */
   async signOut(): Promise<boolean> {
-    if (this.outbox.pending > 0) return false;
+    if (this.pending > 0) return false;
     const token = credential.token;
     await this.cache.wipe();
     localStorage.removeItem(ROUND_KEY);

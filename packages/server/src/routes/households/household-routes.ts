@@ -31,7 +31,7 @@ export async function householdRoutes(fastify: FastifyInstance): Promise<void> {
       const round = roundId === undefined ? undefined : roster.round(roundId);
       if (roundId !== undefined && !round) throw new ApiError('ROUND_NOT_FOUND');
       const building = roster.territory.building(buildingId)!;
-      const doors = await buildingHouseholds({ territory: territoryRepository, events: eventLog, counting }, building, round && { round, campaign: roster.campaignOf(round) });
+      const doors = await buildingHouseholds({ territory: territoryRepository, events: eventLog, counting, workerNames: (ids) => fastify.access.users.displayNames(ids) }, building, round && { round, campaign: roster.campaignOf(round) });
       return { buildingId, household: doors.find((door) => door.id === householdId)! };
     },
   });

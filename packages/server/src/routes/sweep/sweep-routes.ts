@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { ApiError } from '../../errors/api-error.js';
 import { served, typed } from '../typed.js';
 import { assignedMicrogrids } from './assigned-microgrids.js';
+import { rosterChangeRoute } from './roster-change-route.js';
 
 /** Households no one has recorded yet; a door that did not open is recorded, and its revisit is the worker's call. */
 function householdsLeft(counts: HouseholdCounts): number {
@@ -12,6 +13,7 @@ function householdsLeft(counts: HouseholdCounts): number {
 
 export async function sweepRoutes(fastify: FastifyInstance): Promise<void> {
   const { counting, roster } = fastify;
+  await rosterChangeRoute(fastify);
 
   typed(fastify).route({
     ...served(listSweepAssignments),

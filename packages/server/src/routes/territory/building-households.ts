@@ -14,6 +14,8 @@ export interface DoorListSources {
   readonly territory: TerritoryRepository;
   readonly events: EventLog;
   readonly counting: CountingService;
+  /** Display names of workers by id: a door list says who recorded last, and nothing more of them. */
+  readonly workerNames: (ids: readonly string[]) => Promise<ReadonlyMap<string, string>>;
 }
 
 /**
@@ -28,6 +30,7 @@ export async function buildingHouseholds(sources: DoorListSources, building: Bui
   const observations = round === undefined ? [] : await sources.events.observations(round.round.id, households.map((h) => h.id));
   const membersOf = group(members, (member) => member.householdId);
   const observed = group(observations, (row) => row.householdId);
+  const names = await sources.workerNames([...new Set(observations.map((row) => row.workerId))]);
   return households.map((household: Household) => {
     const latest = round && latestValues(observed.get(household.id) ?? [], round.round, round.campaign.template);
     const counted = (values: Readonly<Record<string, string>> | undefined) => ({ ...values });
@@ -39,6 +42,7 @@ export async function buildingHouseholds(sources: DoorListSources, building: Bui
       vacant: household.vacant,
       values: round ? { ...latest!.household, ...counted(sources.counting.householdValues(round.round.id, household.id)) } : {},
       lastRecordedAt: latest?.lastRecordedAt ?? null,
+      lastRecordedBy: latest ? latestWorkerName(observed.get(household.id) ?? [], latest.lastRecordedAt, names) : null,
       members: (membersOf.get(household.id) ?? []).map((member: Member) => ({
         id: member.id,
         name: maskName(member.name),
@@ -49,6 +53,17 @@ export async function buildingHouseholds(sources: DoorListSources, building: Bui
       })),
     };
   });
+}
+
+/** Who made the household's latest record: the worker of the observation at its time (the latest one, if none is). */
+function latestWorkerName(
+  observations: readonly { readonly workerId: string; readonly deviceTime: number }[],
+  at: number | null,
+  names: ReadonlyMap<string, string>,
+): string | null {
+  let latest: { readonly workerId: string; readonly deviceTime: number } | undefined;
+  for (const row of observations) if (!latest || row.deviceTime === at || (latest.deviceTime !== at && row.deviceTime > latest.deviceTime)) latest = row;
+  return latest ? (names.get(latest.workerId) ?? null) : null;
 }
 
 function group<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

@@ -117,7 +117,7 @@ export async function territoryRoutes(fastify: FastifyInstance): Promise<void> {
       const { roundId } = request.query;
       const round = roundId === undefined ? undefined : roster.round(roundId);
       if (roundId !== undefined && !round) throw new ApiError('ROUND_NOT_FOUND');
-      const sources = { territory: areas, events: eventLog, counting: fastify.counting };
+      const sources = { territory: areas, events: eventLog, counting: fastify.counting, workerNames: (ids: readonly string[]) => fastify.access.users.displayNames(ids) };
       return { building, households: await buildingHouseholds(sources, building, round && { round, campaign: roster.campaignOf(round) }) };
     },
   });

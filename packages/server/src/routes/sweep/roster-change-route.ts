@@ -1,0 +1,24 @@
+import { recordRosterChange } from '@gridsweep/contract';
+import type { FastifyInstance } from 'fastify';
+import { FieldRosterChanges } from '../../field-roster/field-roster-changes.js';
+import { RosterChangeLog } from '../../field-roster/roster-change-log.js';
+import { served, typed } from '../typed.js';
+
+/** POST /api/v1/roster-changes: a member added at the door, or one moved out, from the field worker's household sheet. */
+export async function rosterChangeRoute(fastify: FastifyInstance): Promise<void> {
+  const changes = new FieldRosterChanges(fastify.roster, fastify.counting.engine, new RosterChangeLog(fastify.storage.db));
+  typed(fastify).route({
+    ...served(recordRosterChange),
+    // Recorded by those who record events, in their own territory (the access hook checks `householdId` and `memberId`).
+    config: {
+      access: { permission: 'events.write' },
+      audit: { action: 'roster.change', target: (request) => `household:${(request.body as { householdId: string }).householdId}` },
+    },
+    handler: async (request) => {
+      const { kind, memberId, deviceTime } = request.body;
+      const status = await changes.record(request.body, request.principal!.id);
+      request.auditDetail = { kind, memberId, deviceTime, status };
+      return { id: request.body.id, status };
+    },
+  });
+}
