@@ -86,7 +86,7 @@ describe.each(DIALECTS)('area import from a zipped Shapefile on $name', (dialect
   });
 
   it('converts a GCJ-02 Shapefile to WGS 84 positions', async () => {
-    const records = nestedRecords(false).map((r) => ({ ...r, rings: r.rings!.map((ring) => ring.map((p) => gcoord.transform([p[0], p[1]], gcoord.WGS84, gcoord.GCJ02) as [number, number])) }));
+    const records = nestedRecords(false).map((r) => ({ ...r, rings: r.rings!.map((ring) => ring.map((p) => gcoord.transform<[number, number]>([p[0], p[1]], gcoord.WGS84, gcoord.GCJ02))) }));
     const { report } = await run(zip('gcj.zip', layerMembers('gcj', records, GBK)), { crs: 'gcj02' });
     expect(report.problems).toEqual([]);
     const street = await storage.db.selectFrom('areas').select(['parent_id', 'geometry']).where('id', '=', '350102001').executeTakeFirstOrThrow();
