@@ -7,7 +7,7 @@ import { ImportReportSchema } from '../schemas/import-report.js';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** The content types an upload is sent as: the file's bytes, as they are. */
-export const IMPORT_UPLOAD_TYPES = ['application/octet-stream', 'text/csv', XLSX_TYPE, 'application/geo+json'] as const;
+export const IMPORT_UPLOAD_TYPES = ['application/octet-stream', 'text/csv', XLSX_TYPE, 'application/geo+json', 'application/zip'] as const;
 
 const ImportIdParams = Type.Object({ importId: Type.String({ pattern: '^[0-9a-f-]{36}$', description: 'The id an upload answered.' }) }, { additionalProperties: false });
 
@@ -21,7 +21,7 @@ export const uploadImport = operation('POST', '/api/v1/imports', {
   operationId: 'uploadImport',
   summary: 'Upload a file to import: areas, buildings or a household roster',
   description:
-    `The body is the file's bytes (${IMPORT_UPLOAD_TYPES.join(', ')}): GeoJSON, CSV (UTF-8 with or without BOM, or GB18030) or XLSX. ` +
+    `The body is the file's bytes (${IMPORT_UPLOAD_TYPES.join(', ')}): GeoJSON, a zipped Shapefile (areas), CSV (UTF-8 with or without BOM, or GB18030) or XLSX. ` +
     'Nothing is read or written yet: preview it, then commit it. Uploads are kept an hour, for the account that sent them only. ' +
     "A roster needs areaId (the area whose buildings its rows name); an area file's top areas go under parentId; " +
     'a supervisor imports only inside their scope.',
@@ -29,11 +29,11 @@ export const uploadImport = operation('POST', '/api/v1/imports', {
   querystring: Type.Object(
     {
       kind: Type.Enum(['areas', 'buildings', 'roster']),
-      fileName: SafeText({ minLength: 1, maxLength: 200, description: "The file's name; its extension tells the format (.geojson, .json, .csv, .xlsx)." }),
+      fileName: SafeText({ minLength: 1, maxLength: 200, description: "The file's name; its extension tells the format (.geojson, .json, .zip, .csv, .xlsx); for areas, a zip or GeoJSON is also known by its bytes." }),
       areaId: Type.Optional(Id('Roster: the area its rows belong to.')),
       parentId: Type.Optional(Id('Areas: the parent of the top areas the file gives none.')),
       level: Type.Optional(SafeText({ maxLength: 40, description: 'Areas: the level of areas the file gives none.' })),
-      crs: Type.Optional(Type.Enum(['wgs84', 'gcj02', 'bd09'], { description: "The file's coordinate system (GeoJSON, building coordinates); wgs84 by default." })),
+      crs: Type.Optional(Type.Enum(['wgs84', 'gcj02', 'bd09'], { description: "The file's coordinate system (GeoJSON, Shapefile after its .prj, building coordinates); wgs84 by default." })),
     },
     { additionalProperties: false },
   ),

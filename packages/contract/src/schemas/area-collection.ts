@@ -14,6 +14,9 @@ export const AreaPropertiesSchema = Type.Object(
     ),
     level: Type.String(),
     name: Type.String(),
+    outlined: Type.Optional(
+      Type.Boolean({ description: 'false for an area without an outline (imported from a code list): the map cannot draw it, and says so; lists count it like any other.' }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -20,8 +20,9 @@ DATA_DIR). Every file is checked whole first; with any problem nothing is
 written. The report (counts to add, change and leave, and every problem by
 row, column, value and reason) is printed as JSON on stdout.
 
-  areas FILE       GeoJSON polygons (.geojson, .json), or CSV/XLSX rows of
-                   编码, 名称, 级别, 上级编码
+  areas FILE       GeoJSON polygons (.geojson, .json), a zipped Shapefile
+                   (.zip: .shp, .dbf, .prj, .cpg; GBK .dbf read as such), or
+                   CSV/XLSX rows of 编码, 名称, 级别, 上级编码
   buildings FILE   GeoJSON points, or CSV/XLSX rows of 楼栋, 单元数, 楼层数,
                    微网格编码 and/or 经度, 纬度
   roster FILE      CSV (UTF-8, with or without BOM, or GB18030) or XLSX, one

@@ -15,10 +15,10 @@ export interface AreaCandidate {
   readonly columns: { readonly id: string; readonly name: string; readonly level: string; readonly parent: string };
 }
 
-/** Property names a GeoJSON feature may carry each field under, first found wins. */
+/** Property names a GeoJSON feature or Shapefile record may carry each field under, first found wins (XZQDM/XZQMC: the land survey's 行政区代码/名称). */
 export const AREA_PROPERTIES = {
-  id: ['id', 'code', 'areaId', 'adcode', '编码', '代码', '区划代码', '统计代码'],
-  name: ['name', '名称', 'title'],
+  id: ['id', 'code', 'areaId', 'adcode', '编码', '代码', '区划代码', '统计代码', 'XZQDM', 'PAC'],
+  name: ['name', '名称', 'title', 'XZQMC'],
   level: ['level', '级别', '层级'],
-  parent: ['parentId', 'parent_id', 'parentCode', 'parent', '上级编码', '上级代码', '父级编码'],
+  parent: ['parentId', 'parent_id', 'parentCode', 'parent', '上级编码', '上级代码', '父级编码', 'PCODE'],
 } as const;

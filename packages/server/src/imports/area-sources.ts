@@ -25,12 +25,37 @@ export function propertyOf(properties: Record<string, unknown>, names: readonly 
     const value = scalarText(properties[name]);
     if (value !== '') return { name, value };
   }
-  return { name: names[0]!, value: scalarText(fallback) };
+  // Shapefile fields are mostly upper case (NAME, CODE): a name in another case is the same property.
+  const lowered = new Map(Object.keys(properties).map((key) => [key.toLowerCase(), key]));
+  const keys = names.flatMap((name) => lowered.get(name.toLowerCase()) ?? []);
+  for (const key of keys) {
+    const value = scalarText(properties[key]);
+    if (value !== '') return { name: key, value };
+  }
+  // An empty property is named as the file has it, for a problem to point at.
+  return { name: keys[0] ?? names[0]!, value: scalarText(fallback) };
 }
 
-/** A property's value as text; objects and lists are not ids or names, so they read as empty. */
+/** A property's value as text; objects, lists and a .dbf's empty numbers (NaN) are not ids or names, so they read as empty. */
 function scalarText(value: unknown): string {
-  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value).trim() : '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  return typeof value === 'string' || typeof value === 'boolean' ? String(value).trim() : '';
+}
+
+/**
+ * An area candidate from a GeoJSON feature, its coordinates moved into WGS 84.
+ * `columnPrefix` names the layer a property comes from when a file has several.
+ */
+export function areaCandidateOf(raw: unknown, row: number, crs: CoordinateSystem, columnPrefix = ''): AreaCandidate {
+  const feature = (raw ?? {}) as { id?: unknown; properties?: Record<string, unknown> | null; geometry?: { type?: unknown; coordinates?: unknown } | null };
+  const properties = feature.properties ?? {};
+  const id = propertyOf(properties, AREA_PROPERTIES.id, feature.id);
+  const name = propertyOf(properties, AREA_PROPERTIES.name);
+  const level = propertyOf(properties, AREA_PROPERTIES.level);
+  const parent = propertyOf(properties, AREA_PROPERTIES.parent);
+  const geometry = feature.geometry ? ({ ...feature.geometry, coordinates: toWgs84(feature.geometry.coordinates, crs) } as AreaGeometry) : null;
+  const column = (name: string): string => columnPrefix + name;
+  return { row, id: id.value, name: name.value, level: level.value, parent: parent.value, geometry, columns: { id: column(id.name), name: column(name.name), level: column(level.name), parent: column(parent.name) } };
 }
 
 /** Area candidates from a GeoJSON's polygons, their coordinates moved into WGS 84. */
@@ -40,16 +65,7 @@ export async function areaCandidatesFromGeoJson(path: string, crs: CoordinateSys
     problems.add({ row: 0, column: '', value: '', reason: read.reason });
     return [];
   }
-  return read.features.map((raw, index) => {
-    const feature = (raw ?? {}) as { id?: unknown; properties?: Record<string, unknown> | null; geometry?: { type?: unknown; coordinates?: unknown } | null };
-    const properties = feature.properties ?? {};
-    const id = propertyOf(properties, AREA_PROPERTIES.id, feature.id);
-    const name = propertyOf(properties, AREA_PROPERTIES.name);
-    const level = propertyOf(properties, AREA_PROPERTIES.level);
-    const parent = propertyOf(properties, AREA_PROPERTIES.parent);
-    const geometry = feature.geometry ? ({ ...feature.geometry, coordinates: toWgs84(feature.geometry.coordinates, crs) } as AreaGeometry) : null;
-    return { row: index, id: id.value, name: name.value, level: level.value, parent: parent.value, geometry, columns: { id: id.name, name: name.name, level: level.name, parent: parent.name } };
-  });
+  return read.features.map((raw, index) => areaCandidateOf(raw, index, crs));
 }
 
 type AreaFieldId = 'id' | 'name' | 'level' | 'parent';

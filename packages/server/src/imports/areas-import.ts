@@ -7,10 +7,12 @@ import { bulkInsert, type BulkColumn } from '../repositories/unnest-insert.js';
 import { OUTLINE_TOLERANCE } from '../territory-outline.js';
 import type { AreaCandidate } from './area-candidate.js';
 import { planAreas } from './area-plan.js';
+import { areaCandidatesFromShapefile } from './area-shapefile-source.js';
 import { areaCandidatesFromGeoJson, areaCandidatesFromTable } from './area-sources.js';
 import type { MappingCorrection } from './column-mapping.js';
 import type { CoordinateSystem } from './coordinate-systems.js';
 import { writeImportAudit } from './import-audit.js';
+import { areaFileFormat } from './import-file-format.js';
 import { ProblemList } from './import-problem.js';
 import type { ImportActor, ImportCounts, ImportReportBase } from './import-report.js';
 import { storedAreas, storedLevels } from './stored-territory.js';
@@ -19,7 +21,7 @@ import type { TableReadOptions } from './table-reader.js';
 export interface AreasImportOptions extends TableReadOptions {
   readonly path: string;
   readonly fileName?: string;
-  /** The coordinate system of a GeoJSON's positions; WGS 84 when absent. */
+  /** The coordinate system of a GeoJSON's or Shapefile's positions (after its .prj); WGS 84 when absent. */
   readonly crs?: CoordinateSystem;
   readonly level?: string;
   readonly parentId?: string;
@@ -56,17 +58,23 @@ export function isGeoJsonFile(name: string): boolean {
   return ['.geojson', '.json'].includes(extname(name).toLowerCase());
 }
 
+async function readAreaCandidates(options: AreasImportOptions, fileName: string, problems: ProblemList): Promise<AreaCandidate[]> {
+  const format = await areaFileFormat(options.path, fileName);
+  const crs = options.crs ?? 'wgs84';
+  if (format === 'geojson') return areaCandidatesFromGeoJson(options.path, crs, problems);
+  if (format === 'shapefile') return areaCandidatesFromShapefile(options.path, crs, problems);
+  return areaCandidatesFromTable(options.path, { ...options, format }, problems);
+}
+
 /**
- * Imports areas from GeoJSON polygons or from rows of code, name, level and
+ * Imports areas from GeoJSON or zipped Shapefile polygons or from rows of code, name, level and
  * parent code. Every feature is checked before anything is written; one bad
  * feature (reported by index) and nothing is.
  */
 export async function importAreas(db: Kysely<Database>, options: AreasImportOptions): Promise<AreasImportResult> {
   const problems = new ProblemList();
   const fileName = options.fileName ?? basename(options.path);
-  const candidates: AreaCandidate[] = isGeoJsonFile(fileName)
-    ? await areaCandidatesFromGeoJson(options.path, options.crs ?? 'wgs84', problems)
-    : await areaCandidatesFromTable(options.path, options, problems);
+  const candidates: AreaCandidate[] = await readAreaCandidates(options, fileName, problems);
   const levels = await storedLevels(db);
   if (options.level !== undefined && !levels.some((l) => l.id === options.level)) {
     throw new RangeError(`--level must be one of ${levels.map((l) => l.id).join(', ')}`);

@@ -5,6 +5,8 @@ import { signIn, type SignedIn } from '../support/accounts.js';
 import { DIALECTS } from '../support/dialects.js';
 import { smallTerritory } from '../support/small-territory.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
+import { zipOf } from '../support/zip-writer.js';
+import { GBK, layerMembers, nestedRecords } from './shapefile-files.js';
 
 const ROSTER = '楼栋,单元,房号,姓名,手机号,特殊人群\n1号楼,1,101,张三,13800000001,独居老人\n1号楼,2,501,新住户,13900000009,孕妇、慢性病\n';
 
@@ -82,6 +84,19 @@ describe.each(DIALECTS)('imports over HTTP on $name', (dialect) => {
     expect(commit.json()).toMatchObject({ committed: false, problemCount: 1 });
     expect(await rows()).toEqual(before);
     expect(server.app.roster.territory.area('mg8')).toBeUndefined();
+  });
+
+  it('imports areas from a zipped Shapefile uploaded as application/zip, and refuses a zip as a roster', async () => {
+    const zip = zipOf(layerMembers('福州', nestedRecords(true), GBK));
+    const sent = await upload(server.auth, '?kind=areas&fileName=%E7%A6%8F%E5%B7%9E.zip', zip, 'application/zip');
+    expect(sent.statusCode, sent.body).toBe(201);
+    const { importId } = sent.json<{ importId: string }>();
+    expect((await run(server.auth, importId, 'preview')).json()).toMatchObject({ dryRun: true, areas: { add: 5 }, problemCount: 0 });
+    expect((await run(server.auth, importId, 'commit')).json()).toMatchObject({ committed: true, areas: { add: 5 } });
+    expect(server.app.roster.territory.area('350102001')).toMatchObject({ name: '东街街道', parentId: '350102' });
+    const roster = await upload(server.auth, '?kind=roster&fileName=r.zip&areaId=mg1', zip, 'application/zip');
+    expect(roster.statusCode).toBe(400);
+    expect(roster.json()).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ field: 'fileName', reason: 'a zipped Shapefile imports areas only' }] });
   });
 
   it('serves a roster template whose headers an import reads', async () => {

@@ -28,7 +28,8 @@ export async function importRoutes(fastify: FastifyInstance): Promise<void> {
       if (!(body instanceof Readable)) throw new ApiError('UNSUPPORTED_MEDIA_TYPE', {}, `Send the file's bytes as one of ${IMPORT_UPLOAD_TYPES.join(', ')}.`);
       const { kind, fileName, areaId, parentId, level, crs } = request.query;
       if (kind === 'roster' && areaId === undefined) throw new ApiError('VALIDATION_FAILED', { issues: [{ field: 'areaId', reason: 'is required for a roster' }] });
-      if (!/\.(csv|txt|xlsx|geojson|json)$/i.test(fileName)) throw new ApiError('VALIDATION_FAILED', { issues: [{ field: 'fileName', reason: 'must end in .csv, .xlsx, .geojson or .json' }] });
+      if (!/\.(csv|txt|xlsx|geojson|json|zip)$/i.test(fileName)) throw new ApiError('VALIDATION_FAILED', { issues: [{ field: 'fileName', reason: 'must end in .csv, .xlsx, .geojson, .json or .zip' }] });
+      if (kind !== 'areas' && /\.zip$/i.test(fileName)) throw new ApiError('VALIDATION_FAILED', { issues: [{ field: 'fileName', reason: 'a zipped Shapefile imports areas only' }] });
       try {
         const upload = await uploads.store(request.principal!.id, { kind, fileName, areaId, parentId, level, crs }, body);
         request.auditDetail = { kind, bytes: upload.bytes };

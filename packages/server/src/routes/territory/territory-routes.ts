@@ -81,6 +81,7 @@ export async function territoryRoutes(fastify: FastifyInstance): Promise<void> {
             ancestry: roster.territory.ancestors(area.id).slice(0, 2).map(({ id, name }) => ({ id, name })),
             level: area.level,
             name: area.name,
+            outlined: area.geometry !== undefined && area.geometry !== null,
           },
         })),
       };
