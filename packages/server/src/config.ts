@@ -24,6 +24,11 @@ export interface ServerConfig {
    * addresses. Per-address limits (sign-in) need the client's address, not the proxy's.
    */
   readonly trustProxy?: boolean | readonly string[];
+  /**
+   * How long start-up (migrations, then reading the whole city into memory) may take before the server gives
+   * up, in ms (STARTUP_TIMEOUT_MS); 0 waits as long as it takes. A city of millions of households takes minutes.
+   */
+  readonly startupTimeoutMs?: number;
 }
 
 export interface AccessConfig {
@@ -58,6 +63,9 @@ export const DEFAULT_ACCESS: AccessConfig = {
   revealsPerWindow: 20,
   revealWindowMinutes: 10,
 };
+
+/** Fastify's 10 s default aborted the start while PGlite created a fresh data folder on a busy 2-core machine. */
+export const DEFAULT_STARTUP_TIMEOUT_MS = 120_000;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
@@ -189,6 +197,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     access: readAccess(env),
     socketOrigins: readOrigins(env.SOCKET_ORIGINS),
     trustProxy: readTrustProxy(env.TRUST_PROXY),
+    startupTimeoutMs: readWholeNumber('STARTUP_TIMEOUT_MS', env.STARTUP_TIMEOUT_MS ?? String(DEFAULT_STARTUP_TIMEOUT_MS), 0, 86_400_000),
     basemapDir: env.BASEMAP_DIR === undefined || env.BASEMAP_DIR.trim() === '' ? null : resolve(env.BASEMAP_DIR),
   };
 }
