@@ -10,6 +10,9 @@ import { buildServer } from '../src/server.js';
 import { BENCH_ACCESS, BENCH_ACCOUNTS, signIn } from './bench-access.js';
 import { benchCity, forgetRun } from './bench-city-database.js';
 import { startProfile } from './cpu-profile.js';
+import { ExceljsSink } from './exceljs-sink.js';
+import { timedWrite } from './report-writers.js';
+import { XlsxSink } from '../src/reports/xlsx-sink.js';
 
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('bench:report reads a city from PostgreSQL: set DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test)');
@@ -68,6 +71,10 @@ try {
   const rssAfter = process.memoryUsage().rss;
   const csv = await timed('csv');
   const counts = app.counting.counts('r1', 'c');
+  // The same report written in-process by the writer before ADR 0048 and by today's, one after the other.
+  const baseline = await timedWrite(app, (out) => new ExceljsSink(out));
+  const current = await timedWrite(app, (out) => new XlsxSink(out));
+  print({ bench: 'report-writers', exceljsMs: baseline.ms, exceljsBytes: baseline.bytes, currentMs: current.ms, currentBytes: current.bytes, ratio: Math.round((baseline.ms / current.ms) * 10) / 10 });
   print({ bench: 'report', households: size.households, microgrids: size.microgrids, reportMs: xlsx.ms });
   print({
     bench: 'report-detail',
