@@ -27,6 +27,11 @@ export interface ServerConfig {
   readonly trustProxy?: boolean | readonly string[];
   /** What the wall credential's view follows (GRIDSWEEP_WALL_ROUND, GRIDSWEEP_WALL_AREA); unset: the latest round over a top-level area. */
   readonly wall?: WallConfig;
+  /**
+   * How long start-up (migrations, then reading the whole city into memory) may take before the server gives
+   * up, in ms (STARTUP_TIMEOUT_MS); 0 waits as long as it takes. A city of millions of households takes minutes.
+   */
+  readonly startupTimeoutMs?: number;
 }
 
 export interface WallConfig {
@@ -68,6 +73,9 @@ export const DEFAULT_ACCESS: AccessConfig = {
   revealsPerWindow: 20,
   revealWindowMinutes: 10,
 };
+
+/** Fastify's 10 s default aborted the start while PGlite created a fresh data folder on a busy 2-core machine. */
+export const DEFAULT_STARTUP_TIMEOUT_MS = 120_000;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
@@ -209,6 +217,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       roundId: readId('GRIDSWEEP_WALL_ROUND', 'a round', env.GRIDSWEEP_WALL_ROUND),
       areaId: readId('GRIDSWEEP_WALL_AREA', 'an area', env.GRIDSWEEP_WALL_AREA),
     },
+    startupTimeoutMs: readWholeNumber('STARTUP_TIMEOUT_MS', env.STARTUP_TIMEOUT_MS ?? String(DEFAULT_STARTUP_TIMEOUT_MS), 0, 86_400_000),
     basemapDir: env.BASEMAP_DIR === undefined || env.BASEMAP_DIR.trim() === '' ? null : resolve(env.BASEMAP_DIR),
   };
 }

@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { app } from './app.js';
+import { DEFAULT_STARTUP_TIMEOUT_MS } from './config.js';
 import type { AppOptions } from './app-options.js';
 import { answerFrameworkError } from './http/bad-url.js';
 import { parseQueryString } from './http/query-string.js';
@@ -39,8 +40,9 @@ export async function buildServer(options: AppOptions, logStream?: { write(line:
     // query and path are coerced (z=3 is a number), but a value is never wrapped into a list: a batch that is
     // not a list is refused as the socket refuses it, not taken for a list of one.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: true, allErrors: false } },
-    // Fastify's 10 s default aborted the start while PGlite created a fresh data folder on a busy 2-core machine.
-    pluginTimeout: 120_000,
+    // Start-up reads the whole city into memory inside the application plugin: a large city needs longer
+    // than the default (STARTUP_TIMEOUT_MS; 0 is no limit, which Fastify's pluginTimeout 0 means too).
+    pluginTimeout: options.config.startupTimeoutMs ?? DEFAULT_STARTUP_TIMEOUT_MS,
     // A parameter that encodes a lone surrogate is refused naming it, in the catalogue's shape, never taken as U+FFFD.
     routerOptions: { querystringParser: parseQueryString },
     frameworkErrors: answerFrameworkError,

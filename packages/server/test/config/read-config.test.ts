@@ -17,6 +17,12 @@ describe('reading the configuration from the environment', () => {
     expect(readConfig({ HISTORY_SAMPLE_MS: '250' }).historySampleMs).toBe(250);
   });
 
+  it('gives start-up two minutes unless STARTUP_TIMEOUT_MS says otherwise, and 0 waits as long as it takes', () => {
+    expect(readConfig({}).startupTimeoutMs).toBe(120_000);
+    expect(readConfig({ STARTUP_TIMEOUT_MS: '900000' }).startupTimeoutMs).toBe(900_000);
+    expect(readConfig({ STARTUP_TIMEOUT_MS: '0' }).startupTimeoutMs).toBe(0);
+  });
+
   it('has access defaults: a generated wall token, 12 h sessions ending after 2 h idle, 600 requests a minute per user', () => {
     expect(readConfig({}).access).toEqual({
       wallToken: null,
@@ -48,6 +54,7 @@ describe('reading the configuration from the environment', () => {
     [{ HOST: ' ' }, 'HOST must not be empty (use 0.0.0.0 for every interface)'],
     [{ DATA_DIR: '' }, 'DATA_DIR must not be empty'],
     [{ HISTORY_SAMPLE_MS: '50' }, 'HISTORY_SAMPLE_MS must be a whole number of milliseconds from 100 to 3600000, got "50"'],
+    [{ STARTUP_TIMEOUT_MS: 'ten minutes' }, 'STARTUP_TIMEOUT_MS must be a whole number from 0 to 86400000, got "ten minutes"'],
   ])('refuses %j with a message naming the variable', (env, message) => {
     expect(() => readConfig(env)).toThrow(ConfigError);
     expect(() => readConfig(env)).toThrow(message);
