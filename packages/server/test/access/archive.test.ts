@@ -1,6 +1,6 @@
 import type { SubscribeReplyV1, SubmitEventsReplyV1 } from '@gridsweep/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, type LiveTestSocket } from '../live/live-client.js';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { connect, followCity, type LiveTestSocket } from '../live/live-client.js';
 import { signIn, wallAuth, type SignedIn } from '../support/accounts.js';
 import { DIALECTS } from '../support/dialects.js';
 import { smallTerritory, visitEvent } from '../support/small-territory.js';
@@ -129,6 +129,12 @@ describe.each(DIALECTS)('archiving rounds and areas on $name', (dialect) => {
       expect(counts.map((row) => row.areaId)).toEqual(['mg1']);
     };
     await hidden();
+    // A wall opened now gets no figures of it in its live view.
+    await server.app.listen({ port: 0, host: '127.0.0.1' });
+    const { client } = followCity(await open(wall.token));
+    await vi.waitFor(() => expect(client.view.counts('mg1')).toBeDefined(), { timeout: 10_000 });
+    expect(client.view.counts('mg2')).toBeUndefined();
+    client.stop();
     // Nothing new goes under it.
     const building = await post('/api/v1/buildings', server.auth, { id: 'under-archived', areaId: 'mg2', name: 'x', units: 1, floors: 1 });
     expect(building.json()).toMatchObject({ code: 'AREA_ARCHIVED' });
