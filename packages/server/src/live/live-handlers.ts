@@ -1,5 +1,5 @@
 import { CLIENT_MESSAGES, compileCheck, ERRORS } from '@gridsweep/contract';
-import type { SubscribeReplyV1 } from '@gridsweep/core';
+import type { Round, SubscribeReplyV1 } from '@gridsweep/core';
 import type { FastifyBaseLogger } from 'fastify';
 import type { RosterTerritory as Territory } from '../roster-territory.js';
 import type { EventIngest } from '../ingest/event-ingest.js';
@@ -21,6 +21,7 @@ export interface LiveHandlerDeps {
   readonly scopeOf: (areaId: string, depth: string) => AreaScope;
   readonly territory: Territory;
   readonly roundExists: (roundId: string) => boolean;
+  readonly round: (roundId: string) => Round | undefined;
   readonly ingest: EventIngest;
   readonly access: AccessServices;
   readonly activity: ActivityAudience;
@@ -107,6 +108,8 @@ export function attachLiveHandlers(io: LiveServer, deps: LiveHandlerDeps): void 
 
     socket.on('activity.subscribe:v1', (roundId) => {
       if (!checkRoundId(roundId).ok || !deps.roundExists(roundId) || !policy.can(principal, 'counts.read')) return;
+      // An archived round's ticker is for administrators only, like the round itself.
+      if (!policy.roundVisible(principal, deps.round(roundId)!)) return;
       deps.activity.join(socket, roundId);
     });
 

@@ -1,6 +1,6 @@
 import type { SubscribeReplyV1, SubmitEventsReplyV1 } from '@gridsweep/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, type LiveTestSocket } from '../live/live-client.js';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { connect, followCity, type LiveTestSocket } from '../live/live-client.js';
 import { signIn, wallAuth, type SignedIn } from '../support/accounts.js';
 import { DIALECTS } from '../support/dialects.js';
 import { smallTerritory, visitEvent } from '../support/small-territory.js';
@@ -58,7 +58,7 @@ describe.each(DIALECTS)('archiving rounds and areas on $name', (dialect) => {
     const archived = await post('/api/v1/rounds/r-late/archive', server.auth, { reason: 'opened by mistake' });
     expect(archived.statusCode).toBe(200);
     const { archivedAt } = archived.json<{ id: string; archivedAt: number }>();
-    expect(archived.json()).toEqual({ id: 'r-late', archivedAt: expect.any(Number) });
+    expect(archived.json()).toEqual({ id: 'r-late', archivedAt: expect.any(Number) as number });
 
     for (const who of [server, supervisor, wall]) expect(await roundIds(who.auth)).toEqual(['r1']);
     expect((await get('/api/v1/rounds/r-late', wall.auth)).statusCode).toBe(404);
@@ -108,14 +108,14 @@ describe.each(DIALECTS)('archiving rounds and areas on $name', (dialect) => {
     expect((await post('/api/v1/rounds', server.auth, { ...SECOND_ROUND, id: 'r-grid', areaId: 'g' })).statusCode).toBe(201);
     const refused = await post('/api/v1/areas/g/archive', server.auth);
     expect(refused.statusCode).toBe(409);
-    expect(refused.json<{ code: string; message: string }>()).toMatchObject({ code: 'AREA_NOT_EMPTY', message: expect.stringMatching(/mg1, mg2.*r-grid/) });
+    expect(refused.json<{ code: string; message: string }>()).toMatchObject({ code: 'AREA_NOT_EMPTY', message: expect.stringMatching(/mg1, mg2.*r-grid/) as string });
     expect(await areaIds('/api/v1/areas?parentId=cm')).toEqual(['g']);
     await post('/api/v1/rounds/r-grid/archive', server.auth);
   });
 
   it('takes an archived area out of area lists, the map and the level counts, keeps it across a restart, and brings it back when unarchived', async () => {
     const archived = await post('/api/v1/areas/mg2/archive', server.auth, { reason: 'outline drawn over the whole city' });
-    expect(archived.json()).toEqual({ id: 'mg2', archivedAt: expect.any(Number) });
+    expect(archived.json()).toEqual({ id: 'mg2', archivedAt: expect.any(Number) as number });
     const [entry] = await server.app.access.audit.recent({ limit: 1 });
     expect(entry).toMatchObject({ action: 'area.archive', target: 'area:mg2', reason: 'outline drawn over the whole city' });
 
@@ -129,6 +129,12 @@ describe.each(DIALECTS)('archiving rounds and areas on $name', (dialect) => {
       expect(counts.map((row) => row.areaId)).toEqual(['mg1']);
     };
     await hidden();
+    // A wall opened now gets no figures of it in its live view.
+    await server.app.listen({ port: 0, host: '127.0.0.1' });
+    const { client } = followCity(await open(wall.token));
+    await vi.waitFor(() => expect(client.view.counts('mg1')).toBeDefined(), { timeout: 10_000 });
+    expect(client.view.counts('mg2')).toBeUndefined();
+    client.stop();
     // Nothing new goes under it.
     const building = await post('/api/v1/buildings', server.auth, { id: 'under-archived', areaId: 'mg2', name: 'x', units: 1, floors: 1 });
     expect(building.json()).toMatchObject({ code: 'AREA_ARCHIVED' });
@@ -146,7 +152,7 @@ describe.each(DIALECTS)('archiving rounds and areas on $name', (dialect) => {
     await post('/api/v1/areas/g/archive', server.auth);
     const early = await post('/api/v1/areas/mg1/unarchive', server.auth);
     expect(early.statusCode).toBe(409);
-    expect(early.json()).toMatchObject({ code: 'AREA_ARCHIVED', message: expect.stringContaining('g') });
+    expect(early.json()).toMatchObject({ code: 'AREA_ARCHIVED', message: expect.stringContaining('area above it, g,') as string });
     expect((await post('/api/v1/rounds/r-grid/unarchive', server.auth)).json()).toMatchObject({ code: 'AREA_ARCHIVED' });
     expect(await areaIds('/api/v1/areas?parentId=cm')).toEqual([]);
     for (const url of ['/api/v1/areas/g/unarchive', '/api/v1/areas/mg1/unarchive', '/api/v1/rounds/r-grid/unarchive']) {

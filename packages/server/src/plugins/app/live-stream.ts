@@ -74,6 +74,7 @@ export const liveStreamPlugin = fp(
       scopeOf,
       territory: roster.territory,
       roundExists: (roundId) => roster.round(roundId) !== undefined,
+      round: (roundId) => roster.round(roundId),
       ingest,
       access: fastify.access,
       activity: audience,
