@@ -43,7 +43,7 @@ describe.skipIf(skipReason !== null)(`areas without outlines on the maps, in Chr
     }
     for (const household of households) await server.postJson('/api/v1/households', household);
     await server.postJson('/api/v1/events', { events: visitEveryHousehold('r-1', households.slice(0, 1), roundStart + 60_000) });
-  });
+  }, 300_000);
 
   afterAll(async () => {
     await browser?.close();

@@ -123,7 +123,8 @@ export async function startGridsweepServer(env: Record<string, string> = {}): Pr
 }
 
 async function waitUntilHealthy(url: string, child: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000;
+  // PGlite's first start in a fresh folder takes over a minute on a machine shared by several test runs.
+  const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}:\n${output()}`);
     try {
@@ -133,7 +134,7 @@ async function waitUntilHealthy(url: string, child: ChildProcess, output: () => 
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`the server did not answer /api/health within 60 s:\n${output()}`);
+  throw new Error(`the server did not answer /api/health within 180 s:\n${output()}`);
 }
 
 function exited(child: ChildProcess): Promise<void> {

@@ -27,10 +27,16 @@ describe('territory and round routes', () => {
     const collection = response.json<{ type: string; features: { id: string; geometry: { type: string }; properties: unknown }[] }>();
     expect(collection.type).toBe('FeatureCollection');
     expect(collection.features.map((f) => f.properties)).toEqual([
-      { id: 'mg1', parentId: 'g', ancestry: [{ id: 'g', name: '网格一' }, { id: 'cm', name: '社区一' }], level: 'microgrid', name: '微网格一' },
-      { id: 'mg2', parentId: 'g', ancestry: [{ id: 'g', name: '网格一' }, { id: 'cm', name: '社区一' }], level: 'microgrid', name: '微网格二' },
+      { id: 'mg1', parentId: 'g', ancestry: [{ id: 'g', name: '网格一' }, { id: 'cm', name: '社区一' }], level: 'microgrid', name: '微网格一', outlined: true },
+      { id: 'mg2', parentId: 'g', ancestry: [{ id: 'g', name: '网格一' }, { id: 'cm', name: '社区一' }], level: 'microgrid', name: '微网格二', outlined: true },
     ]);
     expect(collection.features[0]!.geometry.type).toBe('Polygon');
+  });
+
+  it('marks an area without an outline as such, and gives no bbox when no area of the view has one', async () => {
+    const collection = (await get('/api/v1/areas.geojson?level=district&within=c&geometry=none')).json<{ bbox?: unknown; features: { properties: { id: string; outlined: boolean } }[] }>();
+    expect(collection.features.map((f) => [f.properties.id, f.properties.outlined])).toEqual([['d', false]]);
+    expect(collection.bbox).toBeUndefined();
   });
 
   it('answers 404 with a code for an unknown area, building or round', async () => {

@@ -8,6 +8,7 @@ import { importAreas, type AreasImportOptions } from '../../src/imports/areas-im
 import { DIALECTS } from '../support/dialects.js';
 import type { Ring } from '../support/shapefile-writer.js';
 import { zipOf } from '../support/zip-writer.js';
+import { writeXlsx } from './import-files.js';
 import { FIELDS, GBK, layerMembers, nestedRecords } from './shapefile-files.js';
 
 type Gcoord = typeof gcoordModule.default;
@@ -98,6 +99,13 @@ describe.each(DIALECTS)('area import from a zipped Shapefile on $name', (dialect
   it('knows a zipped Shapefile by its bytes whatever the upload was named', async () => {
     const { report } = await run(zip('upload-3f2a', layerMembers('a', nestedRecords(true), GBK)), { fileName: 'boundaries' });
     expect(report).toMatchObject({ committed: true, areas: { add: 5 } });
+  });
+
+  it('tells an XLSX code list from a zipped Shapefile, though both are zips, whatever the upload was named', async () => {
+    const path = join(dir, 'upload-77c1');
+    await writeXlsx(path, [['编码', '名称', '级别', '上级编码'], ['3501', '福州市', '市', ''], ['350102', '鼓楼区', '区', '3501']]);
+    const { report } = await run(path, { fileName: 'codes' });
+    expect(report).toMatchObject({ committed: true, problemCount: 0, areas: { add: 2 }, withoutOutline: 2 });
   });
 
   it('reports a crossing outline and an empty name by feature index and property, and writes nothing', async () => {
