@@ -46,6 +46,11 @@ const toRow = (entry: AuditEntry) => ({
   detail: storableJson(entry.detail ?? {}),
 });
 
+/** Inserts entries with the given connection: a write that keeps its audit entry in its own transaction passes that transaction. */
+export async function insertAuditEntries(db: Kysely<Database>, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length > 0) await db.insertInto('audit_log').values(entries.map(toRow)).execute();
+}
+
 interface Waiting {
   readonly entry: AuditEntry;
   readonly settle: (error?: unknown) => void;
@@ -97,7 +102,7 @@ export class AuditLog {
       const batch = this.queue;
       this.queue = [];
       try {
-        await this.db.insertInto('audit_log').values(batch.map(({ entry }) => toRow(entry))).execute();
+        await insertAuditEntries(this.db, batch.map(({ entry }) => entry));
         for (const waiting of batch) waiting.settle();
       } catch (error) {
         // One entry the database refuses must not fail the writes of everyone else in the batch: each goes alone.

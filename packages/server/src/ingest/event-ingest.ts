@@ -1,16 +1,18 @@
 import type { EventResultV1, SweepEvent, TerritoryLookup, ValidationIssue } from '@gridsweep/core';
 import type { Kysely } from 'kysely';
+import type { AuditEntry } from '../access/audit-log.js';
 import type { Database } from '../db/schema.js';
 import type { EventLog, HashedEvent } from '../repositories/event-log.js';
 import { eventContentHash } from './content-hash.js';
 import { GroupCommit } from './group-commit.js';
-import { writeGroup, type SubmissionResult } from './group-writer.js';
+import { writeGroup, type AuditOf, type SubmissionResult } from './group-writer.js';
 
 /** The answer for one event of a batch: core's, the same over HTTP and the socket. */
 export type ItemResult = EventResultV1;
 
 export type IngestOutcome =
-  | { readonly ok: true; readonly results: ItemResult[] }
+  /** `audited`: the batch's audit entry was committed with its events; when false the caller records it. */
+  | { readonly ok: true; readonly results: ItemResult[]; readonly audited: boolean }
   /** Some ids are stored with other content: the whole batch was refused and wrote nothing. */
   | { readonly ok: false; readonly conflicts: { index: number; id: string }[] };
 
@@ -33,6 +35,9 @@ export interface EventView extends CallerScope {
   readonly admit: Admit;
 }
 
+/** The audit entry of an accepted batch, from the answer for each of its events. */
+export type AuditBatch = (results: readonly ItemResult[]) => AuditEntry;
+
 /**
  * Takes batches of untrusted events: validates each, then stores the valid
  * ones through group commit. Answers only after the commit, and hands freshly
@@ -40,7 +45,7 @@ export interface EventView extends CallerScope {
  * an acknowledged event is both durable and counted.
  */
 export class EventIngest {
-  private readonly groups: GroupCommit<HashedEvent, SubmissionResult>;
+  private readonly groups: GroupCommit<HashedEvent, SubmissionResult, AuditOf>;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -49,7 +54,7 @@ export class EventIngest {
     private readonly onCommitted: (events: readonly SweepEvent[]) => void,
     private readonly mode: CommitMode = 'grouped',
   ) {
-    this.groups = new GroupCommit((submissions) => this.writeGroup(submissions));
+    this.groups = new GroupCommit((submissions, audits) => this.writeGroup(submissions, audits));
   }
 
   get stats(): { commits: number; events: number; eventsPerCommit: number } {
@@ -57,7 +62,11 @@ export class EventIngest {
     return { commits: flushes, events: items, eventsPerCommit: itemsPerFlush };
   }
 
-  async ingest(inputs: readonly unknown[], view?: EventView): Promise<IngestOutcome> {
+  /**
+   * `audit`, when given, makes the batch's audit entry; grouped, it is written
+   * in the same transaction as the events, so the answer waits for one commit.
+   */
+  async ingest(inputs: readonly unknown[], view?: EventView, audit?: AuditBatch): Promise<IngestOutcome> {
     const results: (ItemResult | undefined)[] = [];
     const valid: HashedEvent[] = [];
     const validIndex: number[] = [];
@@ -73,16 +82,20 @@ export class EventIngest {
         results[index] = { index, id: idOf(input), status: 'rejected', issues: checked.issues };
       }
     });
-    if (valid.length > 0) {
-      const written = this.mode === 'grouped' ? await this.groups.submit(valid) : await this.writeAlone(valid);
-      if (!written.ok) {
-        return { ok: false, conflicts: written.conflicts.map((i) => ({ index: validIndex[i]!, id: valid[i]!.event.id })) };
-      }
-      written.stored.forEach((stored, i) => {
-        results[validIndex[i]!] = { index: validIndex[i]!, id: valid[i]!.event.id, status: stored ? 'accepted' : 'duplicate' };
+    const complete = (stored: readonly boolean[]): ItemResult[] => {
+      const all = [...results];
+      stored.forEach((isNew, i) => {
+        all[validIndex[i]!] = { index: validIndex[i]!, id: valid[i]!.event.id, status: isNew ? 'accepted' : 'duplicate' };
       });
+      return all as ItemResult[];
+    };
+    if (valid.length === 0) return { ok: true, results: complete([]), audited: false };
+    const grouped = this.mode === 'grouped';
+    const written = grouped ? await this.groups.submit(valid, audit && ((stored) => audit(complete(stored)))) : await this.writeAlone(valid);
+    if (!written.ok) {
+      return { ok: false, conflicts: written.conflicts.map((i) => ({ index: validIndex[i]!, id: valid[i]!.event.id })) };
     }
-    return { ok: true, results: results as ItemResult[] };
+    return { ok: true, results: complete(written.stored), audited: grouped && audit !== undefined };
   }
 
   /** Resolves when every batch handed in so far is committed. */
@@ -90,8 +103,8 @@ export class EventIngest {
     return this.groups.drained();
   }
 
-  private async writeGroup(submissions: readonly (readonly HashedEvent[])[]): Promise<SubmissionResult[]> {
-    const { answers, committed } = await writeGroup(this.db, this.log, submissions);
+  private async writeGroup(submissions: readonly (readonly HashedEvent[])[], audits: readonly (AuditOf | undefined)[]): Promise<SubmissionResult[]> {
+    const { answers, committed } = await writeGroup(this.db, this.log, submissions, audits);
     this.onCommitted(committed);
     return answers;
   }

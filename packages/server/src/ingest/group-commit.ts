@@ -5,24 +5,25 @@
  * and a busy one writes as many requests per transaction as arrived during the
  * previous commit. Each caller's promise settles only after its group's flush.
  */
-export class GroupCommit<In, Out> {
-  private queue: { items: readonly In[]; resolve: (out: Out) => void; reject: (error: unknown) => void }[] = [];
+export class GroupCommit<In, Out, Note = never> {
+  private queue: { items: readonly In[]; note: Note | undefined; resolve: (out: Out) => void; reject: (error: unknown) => void }[] = [];
   private flushing = false;
   private flushes = 0;
   private flushedItems = 0;
 
   /**
-   * @param flush writes one group: one entry per submission, results in the same order.
+   * @param flush writes one group: one entry per submission, results in the same order; `notes` holds what each submitter added.
    * @param maxItems a group stops growing at this many items; the rest wait for the next flush.
    */
   constructor(
-    private readonly flush: (submissions: readonly (readonly In[])[]) => Promise<Out[]>,
+    private readonly flush: (submissions: readonly (readonly In[])[], notes: readonly (Note | undefined)[]) => Promise<Out[]>,
     private readonly maxItems = 5_000,
   ) {}
 
-  submit(items: readonly In[]): Promise<Out> {
+  /** `note` travels with the items to the flush: what the writer needs to know of this submission beyond its items. */
+  submit(items: readonly In[], note?: Note): Promise<Out> {
     return new Promise<Out>((resolve, reject) => {
-      this.queue.push({ items, resolve, reject });
+      this.queue.push({ items, note, resolve, reject });
       if (!this.flushing) this.startFlush();
     });
   }
@@ -58,7 +59,10 @@ export class GroupCommit<In, Out> {
   private async flushOnce(): Promise<void> {
     const group = this.takeGroup();
     try {
-      const results = await this.flush(group.map((entry) => entry.items));
+      const results = await this.flush(
+        group.map((entry) => entry.items),
+        group.map((entry) => entry.note),
+      );
       this.flushes++;
       for (const entry of group) this.flushedItems += entry.items.length;
       group.forEach((entry, i) => entry.resolve(results[i]!));

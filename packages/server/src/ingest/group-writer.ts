@@ -1,10 +1,18 @@
 import type { SweepEvent } from '@gridsweep/core';
 import type { Kysely } from 'kysely';
+import { insertAuditEntries, type AuditEntry } from '../access/audit-log.js';
 import type { Database } from '../db/schema.js';
 import type { EventLog, HashedEvent } from '../repositories/event-log.js';
 
 /** Per batch: which items were stored now (the others are duplicates), or which items conflict. */
 export type SubmissionResult = { ok: true; stored: boolean[] } | { ok: false; conflicts: number[] };
+
+/**
+ * A submission's audit entry, made from which of its items were stored now:
+ * written in the group's transaction, so the acknowledgement waits for one
+ * commit, not for a commit and then an audit insert queued behind the next group.
+ */
+export type AuditOf = (stored: readonly boolean[]) => AuditEntry;
 
 export interface GroupOutcome {
   readonly answers: SubmissionResult[];
@@ -23,12 +31,22 @@ class ConflictFound extends Error {}
  * and the group written again the careful way, which keeps every batch
  * all-or-nothing.
  */
-export async function writeGroup(db: Kysely<Database>, log: EventLog, submissions: readonly (readonly HashedEvent[])[]): Promise<GroupOutcome> {
+export async function writeGroup(
+  db: Kysely<Database>,
+  log: EventLog,
+  submissions: readonly (readonly HashedEvent[])[],
+  audits: readonly (AuditOf | undefined)[] = [],
+): Promise<GroupOutcome> {
+  const audited = async (tx: Kysely<Database>, outcome: GroupOutcome): Promise<GroupOutcome> => {
+    const entries = outcome.answers.flatMap((answer, s) => (answer.ok && audits[s] ? [audits[s](answer.stored)] : []));
+    await insertAuditEntries(tx, entries);
+    return outcome;
+  };
   try {
-    return await db.transaction().execute((tx) => writeOptimistically(tx, log, submissions));
+    return await db.transaction().execute(async (tx) => audited(tx, await writeOptimistically(tx, log, submissions)));
   } catch (error) {
     if (!(error instanceof ConflictFound)) throw error;
-    return db.transaction().execute((tx) => writeCarefully(tx, log, submissions));
+    return db.transaction().execute(async (tx) => audited(tx, await writeCarefully(tx, log, submissions)));
   }
 }
 

@@ -1,9 +1,10 @@
 import { CLIENT_MESSAGES, compileCheck, ERRORS, type ErrorCode } from '@gridsweep/contract';
 import type { SubmitEventsReplyV1 } from '@gridsweep/core';
+import type { AuditEntry } from '../access/audit-log.js';
 import { eventsAuditDetail } from '../access/events-audit.js';
 import type { Principal } from '../access/principal.js';
 import { answerBatch } from '../ingest/batch-answer.js';
-import type { EventIngest } from '../ingest/event-ingest.js';
+import type { EventIngest, ItemResult } from '../ingest/event-ingest.js';
 import type { AccessServices } from '../plugins/app/access.js';
 
 // The first fault only, as Fastify answers the same body over HTTP.
@@ -16,7 +17,7 @@ function refusal(code: ErrorCode, message: string = ERRORS[code].message): Extra
 /**
  * A field batch over the socket: the same checks as POST /events (role, rate
  * limit, the contract's schema, scope of each household), the same audit
- * entry, and the same answer (`answerBatch`): what HTTP answers 200 is
+ * entry (committed with the events), and the same answer (`answerBatch`): what HTTP answers 200 is
  * `ok: true`, anything else `ok: false` with the code and detail HTTP gives.
  */
 export async function submitEvents(
@@ -32,12 +33,20 @@ export async function submitEvents(
   if (!rate.allowed) return refusal('RATE_LIMITED', `Too many requests from your account; retry after ${rate.retryAfterSeconds} s.`);
   const batch = checkBatch(events);
   if (!batch.ok) return { ...refusal('VALIDATION_FAILED'), issues: batch.issues };
-  const answer = answerBatch(await deps.ingest.ingest(batch.value, policy.eventView(principal, batch.value)));
+  const entry = (results: readonly ItemResult[]): AuditEntry => ({
+    actorId: principal.id,
+    actorRole: principal.role,
+    action: 'events.write',
+    target: 'events',
+    source,
+    detail: eventsAuditDetail(batch.value, results),
+  });
+  const outcome = await deps.ingest.ingest(batch.value, policy.eventView(principal, batch.value), entry);
+  const answer = answerBatch(outcome);
   if (answer.status !== 200) {
     const { code, message, ...detail } = answer.body;
     return { ...refusal(code, message), ...detail };
   }
-  const detail = eventsAuditDetail(batch.value, answer.body.results);
-  await audit.record({ actorId: principal.id, actorRole: principal.role, action: 'events.write', target: 'events', source, detail });
+  if (outcome.ok && !outcome.audited) await audit.record(entry(answer.body.results));
   return { ok: true, results: answer.body.results };
 }

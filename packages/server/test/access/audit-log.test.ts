@@ -45,6 +45,24 @@ describe.each(DIALECTS)('the audit log on $name', (dialect) => {
     expect(log[3]).toMatchObject({ target: 'household:h-new' });
   });
 
+  it('records one entry for each accepted batch of a group committed together, and none for the batch refused in it', async () => {
+    server = await startTestServer(dialect, { territory: smallTerritory() });
+    const post = (events: unknown[]) => server.app.inject({ method: 'POST', url: '/api/v1/events', headers: server.auth, payload: { events } });
+    const shared = visitEvent('mg1-b1-1-101');
+    // Sent together, so they reach one group; the conflict makes the group be written again the careful way.
+    const answers = await Promise.all([
+      post([visitEvent('mg1-b1-1-201')]),
+      post([shared]),
+      post([{ ...shared, values: { outcome: 'refused' } }]),
+      post([visitEvent('mg1-b1-2-101'), visitEvent('nowhere')]),
+    ]);
+    expect(answers.map((answer) => answer.statusCode).sort()).toEqual([200, 200, 200, 409]);
+    const writes = (await entries()).filter((entry) => entry.action === 'events.write');
+    expect(writes).toHaveLength(3);
+    const total = (key: string) => writes.reduce((sum, entry) => sum + (entry.detail[key] as number), 0);
+    expect({ accepted: total('accepted'), rejected: total('rejected') }).toEqual({ accepted: 3, rejected: 1 });
+  });
+
   it('keeps nothing of a refused write, and refuses a reveal without a reason', async () => {
     server = await startTestServer(dialect, { territory: smallTerritory() });
     const supervisor = await signIn(server.app, 'sup', 'supervisor', { kind: 'areas', areaIds: ['mg1'] });

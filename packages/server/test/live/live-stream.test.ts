@@ -127,6 +127,15 @@ describe.each(DIALECTS)('the live stream on $name', (dialect) => {
     expect(again).toMatchObject({ ok: true, results: [{ status: 'duplicate' }, { status: 'duplicate' }] });
   });
 
+  it('records one audit entry for each acknowledged socket batch, with what it held', async () => {
+    await once(socket, 'connect');
+    await socket.emitWithAck('events.submit:v1', [visitEvent('mg1-b1-2-201'), visitEvent('nowhere')]);
+    const audit = await server.app.inject({ method: 'GET', url: '/api/v1/audit?limit=1000', headers: server.auth });
+    const writes = audit.json<{ action: string; detail: Record<string, unknown> }[]>().filter((entry) => entry.action === 'events.write');
+    expect(writes).toHaveLength(1);
+    expect(writes[0]!.detail).toMatchObject({ accepted: 1, duplicate: 0, rejected: 1, roundIds: ['r1'] });
+  });
+
   it('answers each bad item of a socket batch with its field, and refuses a batch that is not a list naming the field', async () => {
     await once(socket, 'connect');
     const answer = await socket.emitWithAck('events.submit:v1', [visitEvent('mg1-b1-1-101'), { ...visitEvent('nowhere') }]);

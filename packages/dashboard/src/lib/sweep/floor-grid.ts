@@ -20,23 +20,29 @@ export interface FloorGrid {
  * A building's households as floors × units × rooms, built from the door list
  * alone (the roster may have units or floors the building's numbers do not).
  */
+// One collator for every sort: localeCompare with a locale builds a collator on each call, which
+// is most of the cost of laying out a tall building on a phone.
+const ROOM_ORDER = new Intl.Collator('zh-CN', { numeric: true });
+
 export function floorGrid(households: readonly DoorListHousehold[], declaredFloors = 0): FloorGrid {
   const units = [...new Set(households.map((h) => h.unit))].sort((a, b) => a - b);
-  const topFloor = Math.max(declaredFloors, ...households.map((h) => h.floor));
-  const bottomFloor = Math.min(1, ...households.map((h) => h.floor));
+  let topFloor = declaredFloors;
+  let bottomFloor = 1;
   const cells = new Map<string, DoorListHousehold[]>();
   for (const household of households) {
+    topFloor = Math.max(topFloor, household.floor);
+    bottomFloor = Math.min(bottomFloor, household.floor);
     const key = `${household.floor}/${household.unit}`;
     const list = cells.get(key);
     if (list) list.push(household);
     else cells.set(key, [household]);
   }
-  for (const list of cells.values()) list.sort((a, b) => a.room.localeCompare(b.room, 'zh-CN', { numeric: true }));
-  const widths = units.map((unit) => Math.max(1, ...[...cells.entries()].filter(([key]) => key.endsWith(`/${unit}`)).map(([, list]) => list.length)));
+  for (const list of cells.values()) list.sort((a, b) => ROOM_ORDER.compare(a.room, b.room));
   const rows: FloorRow[] = [];
   for (let floor = topFloor; floor >= bottomFloor; floor--) {
     if (floor === 0) continue;
     rows.push({ floor, units: units.map((unit) => cells.get(`${floor}/${unit}`) ?? []) });
   }
+  const widths = units.map((_, index) => Math.max(1, ...rows.map((row) => row.units[index]!.length)));
   return { units, widths, rows };
 }

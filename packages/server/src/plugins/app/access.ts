@@ -2,7 +2,7 @@ import type { Operation } from '@gridsweep/contract';
 import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AccessPolicy } from '../../access/access-policy.js';
-import { AuditLog } from '../../access/audit-log.js';
+import { AuditLog, type AuditEntry } from '../../access/audit-log.js';
 import { WALL_PRINCIPAL, type Principal } from '../../access/principal.js';
 import { RateLimiter } from '../../access/rate-limiter.js';
 import { accessOf, auditTarget, checkRouteDeclaration, unservedOperations, type RouteDeclaration } from '../../access/route-access.js';
@@ -29,6 +29,8 @@ export interface AccessServices {
   revokeUser(userId: string): Promise<boolean>;
   /** Logout of one session. */
   endSession(sessionHash: string): Promise<void>;
+  /** The audit entry of a request to an audited route, for a handler that commits it with its own write (then sets `auditRecorded`). */
+  auditEntry(request: FastifyRequest, detail: Record<string, unknown>): AuditEntry;
 }
 
 declare module 'fastify' {
@@ -39,6 +41,8 @@ declare module 'fastify' {
     principal: Principal | null;
     /** Set by a write handler to add figures to its audit entry (events accepted, ...). */
     auditDetail: Record<string, unknown> | null;
+    /** Set by a write handler that committed its audit entry in its own transaction: the answer does not wait for a second insert. */
+    auditRecorded: boolean;
   }
 }
 
@@ -78,6 +82,20 @@ export const accessPlugin = fp(
     };
     const guard = new SocketGuard(fastify.io, sessions, principalOf, fastify.appOptions.socketRecheckMs ?? SOCKET_RECHECK_MS);
 
+    const auditEntry = (request: FastifyRequest, detail: Record<string, unknown> | null): AuditEntry => {
+      const routeAudit = request.routeOptions.config.audit!;
+      const principal = request.principal!;
+      return {
+        actorId: principal.id,
+        actorRole: principal.role,
+        action: routeAudit.action,
+        target: auditTarget(request, routeAudit),
+        reason: routeAudit.reason?.(request) ?? null,
+        source: request.ip,
+        ...(detail ? { detail } : {}),
+      };
+    };
+
     const routes: RouteDeclaration[] = [];
     const services: AccessServices = {
       routes,
@@ -100,10 +118,12 @@ export const accessPlugin = fp(
         await sessions.close(sessionHash);
         guard.disconnectSession(sessionHash);
       },
+      auditEntry,
     };
     fastify.decorate('access', services);
     fastify.decorateRequest('principal', null);
     fastify.decorateRequest('auditDetail', null);
+    fastify.decorateRequest('auditRecorded', false);
 
     const served = new Set<Operation>();
     fastify.addHook('onRoute', (route) => {
@@ -143,16 +163,8 @@ export const accessPlugin = fp(
     fastify.addHook('onSend', async (request, reply, payload) => {
       const routeAudit = request.routeOptions.config.audit;
       const principal = request.principal;
-      if (!routeAudit || !principal || reply.statusCode >= 400) return payload;
-      await audit.record({
-        actorId: principal.id,
-        actorRole: principal.role,
-        action: routeAudit.action,
-        target: auditTarget(request, routeAudit),
-        reason: routeAudit.reason?.(request) ?? null,
-        source: request.ip,
-        ...(request.auditDetail ? { detail: request.auditDetail } : {}),
-      });
+      if (!routeAudit || !principal || reply.statusCode >= 400 || request.auditRecorded) return payload;
+      await audit.record(auditEntry(request, request.auditDetail));
       return payload;
     });
 

@@ -14,12 +14,18 @@ export async function eventRoutes(fastify: FastifyInstance): Promise<void> {
     ...served(submitEvents),
     config: { access: { permission: 'events.write' }, audit: { action: 'events.write', target: () => 'events' } },
     handler: async (request) => {
-      const answer = answerBatch(await ingest.ingest(request.body.events, policy.eventView(request.principal!, request.body.events)));
+      const { events } = request.body;
+      // The audit entry goes into the events' own commit: the answer waits for that one commit only.
+      const outcome = await ingest.ingest(events, policy.eventView(request.principal!, events), (results) =>
+        fastify.access.auditEntry(request, eventsAuditDetail(events, results)),
+      );
+      const answer = answerBatch(outcome);
       if (answer.status !== 200) {
         const { code, message, ...detail } = answer.body;
         throw new ApiError(code, detail, message);
       }
-      request.auditDetail = eventsAuditDetail(request.body.events, answer.body.results);
+      request.auditDetail = eventsAuditDetail(events, answer.body.results);
+      request.auditRecorded = outcome.ok && outcome.audited;
       return answer.body;
     },
   });
