@@ -81,7 +81,7 @@ async function measure(dashboards: number): Promise<void> {
   const load = JSON.parse(await driver.nextLine()) as { eventsPerSec: number; acks: (number | null)[] };
   const serverRss = rssMb(server.child.pid!);
   const results = (await Promise.all(watchers.map((w) => w.nextLine()))).map(
-    (line) => JSON.parse(line) as { messages: number; arrivals: (number | null)[][]; sentAt: (number | null)[][] },
+    (line) => JSON.parse(line) as { messages: number; arrivals: (number | null)[][]; sentAt: (number | null)[][]; load: unknown },
   );
   // From the server building the delta to a dashboard having applied it: the part of the latency that is not the wait for a tick.
   const deliveries: number[] = [];
@@ -115,6 +115,7 @@ async function measure(dashboards: number): Promise<void> {
       return [k, Math.round(l[0]!), Math.round(l[l.length >> 1]!), Math.round(l[l.length - 1]!), Math.round(w[w.length >> 1]!)];
     });
     console.error(JSON.stringify(perProbe));
+    console.error(JSON.stringify({ dashboardProcesses: results.map((r) => r.load) }));
   }
   const messages = results.reduce((sum, r) => sum + r.messages, 0);
   console.log(

@@ -7,6 +7,7 @@ import type { CommitMode } from '../src/ingest/event-ingest.js';
 import { buildServer } from '../src/server.js';
 import { BENCH_ACCESS, BENCH_ACCOUNTS } from './bench-access.js';
 import { syntheticCity } from './synthetic-city.js';
+import { serverDiagnostics } from './live/server-diagnostics.js';
 
 interface ServeOptions {
   storage: StorageOptions;
@@ -43,7 +44,10 @@ console.log(
     householdIds: city.households.filter((h) => !h.vacant).length,
   }),
 );
+// BENCH_DEBUG=1: the server's event-loop delay, the stream's flush times and delta sizes, and its CPU time, on stderr at the end.
+const diagnostics = process.env.BENCH_DEBUG ? serverDiagnostics(app) : undefined;
 process.once('SIGTERM', () => {
+  diagnostics?.();
   app.close().then(
     () => process.exit(0),
     () => process.exit(1),

@@ -4,6 +4,7 @@
 // and the server time of the delta that brought it (to tell the wait for a
 // tick from the delivery). Prints one JSON line at the end.
 import { LiveCountsClient, type ClientToServerEvents, type ServerToClientEvents } from '@gridsweep/core';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { io, type Socket } from 'socket.io-client';
 import { BENCH_WALL_TOKEN } from '../bench-access.js';
 import { epochMs, PROBE_GRID, WATCHED_DISTRICT } from './live-plan.js';
@@ -52,7 +53,13 @@ for (let i = 0; i < count; i++) {
 const started = Date.now();
 while (ready < count && Date.now() - started < 60_000) await new Promise((resolve) => setTimeout(resolve, 50));
 console.log(JSON.stringify({ ready }));
+// How busy this process of dashboards was while measuring: a dashboard's latency includes its wait behind its neighbours here.
+const loop = monitorEventLoopDelay({ resolution: 5 });
+loop.enable();
+const cpuStart = process.cpuUsage();
 await new Promise((resolve) => setTimeout(resolve, Number(secondsText) * 1000));
 for (const socket of sockets) socket.disconnect();
 // Exit only once the (large) line is through the pipe: process.exit would cut it short.
-process.stdout.write(`${JSON.stringify({ messages, arrivals, sentAt })}\n`, () => process.exit(0));
+const cpu = process.cpuUsage(cpuStart);
+const load = { cpuS: Math.round((cpu.user + cpu.system) / 1e4) / 100, loopDelayP99Ms: Math.round(loop.percentile(99) / 1e5) / 10, loopDelayMaxMs: Math.round(loop.max / 1e5) / 10 };
+process.stdout.write(`${JSON.stringify({ messages, arrivals, sentAt, load })}\n`, () => process.exit(0));

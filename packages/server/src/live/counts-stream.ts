@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CountsDeltaV3, CountsSnapshotV3, PackedCountsV3, ResumePoint } from '@gridsweep/core';
 import type { AreaScope } from './area-scope.js';
+import { deltaBytes } from './delta-size.js';
 import { TickHistory } from './tick-history.js';
 
 /** Where the stream reads current counts from: the counting engine, which packs them straight from its counters. */
@@ -109,9 +110,13 @@ export class CountsStream<C extends SubscriberChannel = SubscriberChannel> {
    * every member that can take it. With `heartbeat`, a member in step that
    * hears nothing is sent an empty delta (its seq unchanged, which clients take
    * as a repeat), so a wall can tell a quiet morning from a server that stopped.
+   * Returns about how many bytes it handed to subscribers, all of them
+   * together: what the send cost the uplink and the walls, which the flush
+   * gate spaces the next send by.
    */
-  tick(heartbeat = false): void {
+  tick(heartbeat = false): number {
     this.freeAbandonedGroups();
+    let bytes = 0;
     for (const group of this.groups.values()) {
       const changed = this.changed.get(group.roundId);
       const hits = changed ? [...changed].filter((areaId) => group.scope.contains(areaId)) : [];
@@ -121,14 +126,16 @@ export class CountsStream<C extends SubscriberChannel = SubscriberChannel> {
         group.snapshot = null;
         group.history.record({ seq: group.seq, roundId: group.roundId, areaIds: hits });
       }
-      this.sendGroup(group, previous, hits, heartbeat);
+      bytes += this.sendGroup(group, previous, hits, heartbeat);
     }
     this.changed.clear();
+    return bytes;
   }
 
-  private sendGroup(group: Group<C>, previous: number, hits: readonly string[], heartbeat: boolean): void {
+  private sendGroup(group: Group<C>, previous: number, hits: readonly string[], heartbeat: boolean): number {
     const inStep: C[] = [];
     const idle: C[] = [];
+    let bytes = 0;
     for (const member of group.members) {
       // A member in step takes the shared delta as is; only one that is behind collects areas, so a tick
       // costs one check per wall, not one set insertion per wall and area.
@@ -145,13 +152,24 @@ export class CountsStream<C extends SubscriberChannel = SubscriberChannel> {
         inStep.push(member.channel);
       } else {
         for (const areaId of hits) member.pending.add(areaId);
-        member.channel.send(this.delta(group, member.sentSeq, member.pending));
+        const catchUp = this.delta(group, member.sentSeq, member.pending);
+        member.channel.send(catchUp);
+        bytes += deltaBytes(catchUp);
         member.pending.clear();
       }
       member.sentSeq = group.seq;
     }
-    if (inStep.length > 0) this.fanout(inStep, this.delta(group, previous, hits));
-    if (idle.length > 0) this.fanout(idle, this.delta(group, group.seq, []));
+    if (inStep.length > 0) {
+      const delta = this.delta(group, previous, hits);
+      this.fanout(inStep, delta);
+      bytes += deltaBytes(delta) * inStep.length;
+    }
+    if (idle.length > 0) {
+      const heartbeatDelta = this.delta(group, group.seq, []);
+      this.fanout(idle, heartbeatDelta);
+      bytes += deltaBytes(heartbeatDelta) * idle.length;
+    }
+    return bytes;
   }
 
   /** Groups alive now: one per subtree someone follows. */

@@ -190,6 +190,18 @@ describe('CountsStream', () => {
     expect(channels.slice(0, 4).every((channel) => channel.sent[0] === channels[0]!.sent[0])).toBe(true);
   });
 
+  it('reports the bytes a tick handed out as the encoded size of the delta times the walls that took it, and nothing for a quiet tick', () => {
+    const { stream, scope, visit } = setUp();
+    const walls = Array.from({ length: 3 }, () => recordingChannel());
+    for (const wall of walls) stream.subscribe('r1', scope('c', 'grid'), wall);
+    expect(stream.tick()).toBe(0);
+    visit('mg1-b1-1-101');
+    const bytes = stream.tick();
+    const encoded = JSON.stringify(['counts.delta:v3', walls[0]!.sent[0]]).length;
+    // An estimate, not an encoding: within a tenth of what socket.io would write.
+    expect(Math.abs(bytes / 3 - encoded)).toBeLessThan(encoded / 10);
+  });
+
   it('keeps memory bounded: 1 000 backed-up subscribers hold at most their scope each', () => {
     const { stream, scope, visit } = setUp();
     const shared = scope('c', 'microgrid');

@@ -10,12 +10,16 @@ describe('FlushGate', () => {
   afterEach(() => vi.useRealTimers());
 
   /** A gate whose sends each take `cost` of the test's clock. */
-  function gate(cost: number, maxPeriod = 100) {
+  function gate(cost: number, maxPeriodMs = 100, bytes = 0) {
     const sent: number[] = [];
-    const g = new FlushGate(() => {
-      sent.push(clock);
-      clock += cost;
-    }, maxPeriod, 10, () => clock);
+    const g = new FlushGate(
+      () => {
+        sent.push(clock);
+        clock += cost;
+        return bytes;
+      },
+      { maxPeriodMs, minPeriodMs: 10, bytesPerMs: 100_000, now: () => clock },
+    );
     return { g, sent };
   }
   const advance = async (ms: number) => {
@@ -40,9 +44,9 @@ describe('FlushGate', () => {
   });
 
   /** Requests every 5 ms for 200 ms; the times of the sends. */
-  async function busy(cost: number): Promise<number[]> {
+  async function busy(cost: number, bytes = 0): Promise<number[]> {
     clock = 0;
-    const { g, sent } = gate(cost);
+    const { g, sent } = gate(cost, 100, bytes);
     for (let step = 0; step < 40; step++) {
       g.request();
       await advance(5);
@@ -58,6 +62,16 @@ describe('FlushGate', () => {
     // From the end of one send (it takes 40) to the start of the next.
     const gaps = dear.slice(1).map((at, i) => at - dear[i]! - 40);
     expect(Math.max(...gaps)).toBeLessThanOrEqual(100 + 5);
+  });
+
+  it('spaces cheap sends by the time their bytes take at the budget, so a thousand walls get fewer, larger deltas', async () => {
+    const few = await busy(1, 100_000);
+    const many = await busy(1, 5_000_000);
+    // 100 kB pays for 1 ms, under the 10 ms floor; 5 MB (a thousand walls, 5 kB each) for 50 ms.
+    const gaps = (sent: number[]) => sent.slice(1).map((at, i) => at - sent[i]!);
+    expect(Math.min(...gaps(few))).toBeLessThan(20);
+    expect(Math.min(...gaps(many))).toBeGreaterThanOrEqual(50);
+    expect(many.length).toBeLessThan(few.length);
   });
 
   it('sends nothing once stopped', async () => {

@@ -46,11 +46,15 @@ export const liveStreamPlugin = fp(
     const scopeOf = (areaId: string, depth: string) => new AreaScope(roster.territory, ancestry, areaId, depth);
 
     let heartbeatDue = false;
-    const gate = new FlushGate(() => {
-      stream.tick(heartbeatDue);
-      heartbeatDue = false;
-      for (const message of activity.take()) audience.deliver(message);
-    }, tickMs);
+    const gate = new FlushGate(
+      () => {
+        const bytes = stream.tick(heartbeatDue);
+        heartbeatDue = false;
+        for (const message of activity.take()) audience.deliver(message);
+        return bytes;
+      },
+      { maxPeriodMs: tickMs },
+    );
     const stopCounts = counting.bus.subscribe((change) => {
       stream.noteChanges(change.changes);
       gate.request();
