@@ -1,4 +1,4 @@
-import type { SubmitEventsReplyV1 } from '@gridsweep/core';
+import type { SubmitEventsReplyV1, SweepEvent } from '@gridsweep/core';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type LiveTestSocket } from '../live/live-client.js';
@@ -97,7 +97,7 @@ describe("answers about what lies outside the caller's territory", () => {
     });
     afterAll(() => socket.disconnect());
 
-    const submit = (events: unknown[]) => new Promise<SubmitEventsReplyV1>((resolve) => socket.emit('events.submit:v1', events, resolve));
+    const submit = (events: SweepEvent[]) => new Promise<SubmitEventsReplyV1>((resolve) => socket.emit('events.submit:v1', events, resolve));
     const reply = (sent: SubmitEventsReplyV1, askedId: string) => JSON.stringify(sent).replaceAll(askedId, '<id>');
 
     it("answers a worker's event about a household outside it exactly as one about a household that does not exist", async () => {
