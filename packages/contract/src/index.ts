@@ -74,13 +74,14 @@ export {
   SessionSchema,
 } from './schemas/accounts.js';
 export { AuditEntrySchema, AuditQuerySchema } from './schemas/audit-entry.js';
+export { MAX_REVEAL_RATE_MINUTES, RevealRateSchema, RevealRatesQuerySchema, RevealRatesSchema, UNUSUAL_REVEAL_REASONS } from './schemas/reveal-rates.js';
 
 // HTTP operations: what the server registers, the API document shows and clients call.
 export type { Operation, OperationSpec, OperationTag, Method, Params, Query, Body, Answer } from './operation.js';
 export { OPERATION_TAGS, BEARER, operation, publicOperation, pathOf } from './operation.js';
 export type { OperationId } from './operations/all-operations.js';
 export { OPERATIONS } from './operations/all-operations.js';
-export { login, logout, getCurrentAccount, listUsers, createUser, revokeUser, listAuditEntries } from './operations/access-operations.js';
+export { login, logout, getCurrentAccount, listUsers, createUser, revokeUser, listAuditEntries, listRevealRates } from './operations/access-operations.js';
 export {
   listAreas,
   getAreaCollection,

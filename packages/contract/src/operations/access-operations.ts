@@ -4,6 +4,7 @@ import { operation, publicOperation } from '../operation.js';
 import { AccountSchema, LoginBodySchema, NewUserSchema, SessionSchema, UserSchema } from '../schemas/accounts.js';
 import { AuditEntrySchema, AuditQuerySchema } from '../schemas/audit-entry.js';
 import { errorResponses } from '../schemas/error-body.js';
+import { RevealRatesQuerySchema, RevealRatesSchema } from '../schemas/reveal-rates.js';
 
 export const login = publicOperation('POST', '/api/v1/auth/login', {
   operationId: 'login',
@@ -57,4 +58,16 @@ export const listAuditEntries = operation('GET', '/api/v1/audit', {
   tags: ['access'],
   querystring: AuditQuerySchema,
   response: { 200: Type.Immutable(Type.Array(AuditEntrySchema)), ...errorResponses(400) },
+});
+
+export const listRevealRates = operation('GET', '/api/v1/audit/reveal-rates', {
+  operationId: 'listRevealRates',
+  summary: "Each user's reveals of personal data over a window, the unusual ones flagged",
+  description:
+    'Read from the audit log. A user is unusual when their reveals exceed 75 % of what the per-user limit allows over the window (near-limit), ' +
+    'when they revealed at least 10 and at least five times the median of the users who revealed in the window (far-above-median), ' +
+    'or when the limit refused one of their reveals (refused).',
+  tags: ['access'],
+  querystring: RevealRatesQuerySchema,
+  response: { 200: RevealRatesSchema, ...errorResponses(400) },
 });

@@ -1,5 +1,5 @@
 import type { Operation } from '../operation.js';
-import { createUser, getCurrentAccount, listAuditEntries, listUsers, login, logout, revokeUser } from './access-operations.js';
+import { createUser, getCurrentAccount, listAuditEntries, listRevealRates, listUsers, login, logout, revokeUser } from './access-operations.js';
 import { archiveArea, archiveRound, unarchiveArea, unarchiveRound } from './archive-operations.js';
 import { createRules, createTemplate, getLevels, getRules, getTemplate, listRules, listTemplates, setLevels } from './campaign-operations.js';
 import { getAreaCounts, listBuildingCounts, listLevelCounts } from './count-operations.js';
@@ -38,6 +38,7 @@ export const OPERATIONS = {
   createUser,
   revokeUser,
   listAuditEntries,
+  listRevealRates,
   listAreas,
   getAreaCollection,
   getAreaTile,

@@ -21,6 +21,7 @@ export const AuditQuerySchema = Type.Object(
   {
     limit: Type.Integer({ minimum: 1, maximum: MAX_AUDIT_PAGE, default: DEFAULT_AUDIT_PAGE }),
     before: Type.Optional(Type.Integer({ minimum: 1, description: 'Only entries with a smaller seq: the next page.' })),
+    action: Type.Optional(Type.String({ pattern: '^[a-z][a-z.-]{0,63}$', description: 'Only entries of this action, e.g. member.reveal.' })),
   },
   { additionalProperties: false },
 );

@@ -79,9 +79,10 @@ export class AuditLog {
     });
   }
 
-  async recent(options: { limit: number; before?: number }): Promise<AuditRecord[]> {
+  async recent(options: { limit: number; before?: number; action?: string }): Promise<AuditRecord[]> {
     let query = this.db.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').limit(options.limit);
     if (options.before !== undefined) query = query.where(sql<boolean>`seq < ${options.before}`);
+    if (options.action !== undefined) query = query.where('action', '=', options.action);
     return (await query.execute()).map((row) => ({
       seq: Number(row.seq),
       at: row.at.toISOString(),

@@ -35,6 +35,7 @@ export const PROBES: Record<string, Probe> = {
   },
   'POST /api/v1/users/:userId/revoke': {},
   'GET /api/v1/audit': {},
+  'GET /api/v1/audit/reveal-rates': { query: '?minutes=60' },
   'GET /api/v1/areas': { query: '?level=microgrid', listsB: true },
   'GET /api/v1/areas.geojson': { query: '?level=microgrid', listsB: true },
   // The zoom-8 tile holding the small territory; the tile's ids are plain UTF-8, so the text search reads them.

@@ -1,6 +1,7 @@
 // Both dictionaries of the dashboard. English must name every key that
 // Chinese names (the type says so), so a missing translation fails the check.
 
+import { auditEn, auditZh } from '../audit/audit-messages.js';
 import { sweepEn, sweepZh } from '../sweep/sweep-messages.js';
 
 export const zh = {
@@ -141,6 +142,7 @@ export const zh = {
   'import.reason': '原因',
   'import.confirm': '确认导入',
   ...sweepZh,
+  ...auditZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -283,4 +285,5 @@ export const en: Record<MessageKey, string> = {
   'import.reason': 'Reason',
   'import.confirm': 'Confirm import',
   ...sweepEn,
+  ...auditEn,
 };
