@@ -145,7 +145,7 @@ describe.skipIf(skipReason !== null)(`a field worker changing the roster at the 
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const open = indexedDB.open('gridsweep-field');
         open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(new Error(String(open.error)));
       });
       const count = (store: string) =>
         new Promise<number>((resolve) => {

@@ -37,8 +37,6 @@ export interface LocalRecord {
   readonly members: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** The device time of the save. */
   readonly at: number;
-  /** The display name of the worker who saved it on this phone. */
-  readonly by?: string;
 }
 
 export type RosterChange = Body<typeof recordRosterChange>;
