@@ -1,4 +1,4 @@
-import type { Body, recordRosterChange } from '@gridsweep/contract';
+import type { Body, submitRosterChange } from '@gridsweep/contract';
 import type { SweepEvent } from '@gridsweep/core';
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 
@@ -39,7 +39,7 @@ export interface LocalRecord {
   readonly at: number;
 }
 
-export type RosterChange = Body<typeof recordRosterChange>;
+export type RosterChange = Body<typeof submitRosterChange>;
 
 /**
  * A roster change made on this phone (a member added, one moved out). Kept after the server

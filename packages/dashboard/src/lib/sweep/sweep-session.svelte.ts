@@ -50,7 +50,7 @@ export class SweepSession {
   ) {
     this.socket = connectLive();
     this.outbox = new Outbox((events) => this.send(events));
-    this.roster = new RosterOutbox((change) => this.api.recordRosterChange(change));
+    this.roster = new RosterOutbox((change) => this.api.submitRosterChange(change));
     this.outbox.sendFirst = this.roster.flush;
     this.socket.on('connect', this.outbox.kick);
   }
