@@ -155,5 +155,5 @@ describe.skipIf(skipReason !== null)(`a field worker changing the roster at the 
       return { cache: await count('cache'), local: await count('local'), roster: await count('roster'), token: localStorage.getItem('gridsweep.device-token') };
     });
     expect(kept).toEqual({ cache: 0, local: 0, roster: 0, token: null });
-  }, 240_000);
+  }, 300_000);
 });
