@@ -145,7 +145,7 @@ describe.skipIf(skipReason !== null)(`a field worker changing the roster at the 
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const open = indexedDB.open('gridsweep-field');
         open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(new Error(String(open.error)));
       });
       const count = (store: string) =>
         new Promise<number>((resolve) => {
@@ -155,5 +155,5 @@ describe.skipIf(skipReason !== null)(`a field worker changing the roster at the 
       return { cache: await count('cache'), local: await count('local'), roster: await count('roster'), token: localStorage.getItem('gridsweep.device-token') };
     });
     expect(kept).toEqual({ cache: 0, local: 0, roster: 0, token: null });
-  }, 240_000);
+  }, 300_000);
 });

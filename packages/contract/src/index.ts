@@ -115,7 +115,7 @@ export { submitEvents, getIngestStats } from './operations/event-operations.js';
 export { getHealth } from './operations/health-operations.js';
 export { uploadImport, previewImport, commitImport, getRosterTemplate, IMPORT_UPLOAD_TYPES, XLSX_TYPE } from './operations/import-operations.js';
 export { ImportReportSchema, ImportProblemSchema } from './schemas/import-report.js';
-export { listSweepAssignments, recordRosterChange } from './operations/sweep-operations.js';
+export { listSweepAssignments, submitRosterChange } from './operations/sweep-operations.js';
 
 // Socket messages: runtime schemas for the payloads of core's event map.
 export type { ClientMessage } from './live/live-messages.js';

@@ -94,3 +94,32 @@ describe('pages without a usable credential', () => {
     expect(sendsToSignIn('/login')).toBe(false);
   });
 });
+
+describe("the credential of a field worker's phone", () => {
+  it('survives the browser restarting once the page persisted it, and is gone with sign-out', () => {
+    const device = tabStorage();
+    const credential = new Credential(tabStorage(), device);
+    credential.set('worker-token');
+    credential.persist();
+    // A new browser session: an empty sessionStorage, the same localStorage.
+    const restarted = new Credential(tabStorage(), device);
+    expect(restarted.token).toBe('worker-token');
+    restarted.clear();
+    expect(new Credential(tabStorage(), device).token).toBeNull();
+  });
+
+  it("does not bring back another account's persisted token after someone else signs in on the device", () => {
+    const device = tabStorage();
+    const first = new Credential(tabStorage(), device);
+    first.set('worker-a-token');
+    first.persist();
+    new Credential(tabStorage(), device).set('supervisor-token');
+    expect(new Credential(tabStorage(), device).token).toBeNull();
+  });
+
+  it('keeps the token to the tab when the page does not ask to persist it', () => {
+    const device = tabStorage();
+    new Credential(tabStorage(), device).set('tab-token');
+    expect(new Credential(tabStorage(), device).token).toBeNull();
+  });
+});

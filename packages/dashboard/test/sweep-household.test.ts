@@ -14,6 +14,7 @@ const household = (id: string, unit: number, floor: number, room: string, values
   vacant,
   values,
   lastRecordedAt: null,
+  lastRecordedBy: null,
   members: [member(`${id}-a`), member(`${id}-b`)],
 });
 const context = { roundId: 'r1', workerId: 'w1', now: Date.UTC(2022, 10, 14, 9) };

@@ -6,7 +6,7 @@ import { getAreaCounts, listBuildingCounts, listLevelCounts } from './count-oper
 import { getIngestStats, submitEvents } from './event-operations.js';
 import { getHealth } from './health-operations.js';
 import { commitImport, getRosterTemplate, previewImport, uploadImport } from './import-operations.js';
-import { listSweepAssignments, recordRosterChange } from './sweep-operations.js';
+import { listSweepAssignments, submitRosterChange } from './sweep-operations.js';
 import { exportDailyReport, exportLedger } from './report-operations.js';
 import { createRound, getRound, getRoundCampaign, getRoundHistory, listRounds, updateRound } from './round-operations.js';
 import {
@@ -76,7 +76,7 @@ export const OPERATIONS = {
   exportLedger,
   submitEvents,
   listSweepAssignments,
-  recordRosterChange,
+  submitRosterChange,
   getIngestStats,
   getHealth,
   uploadImport,

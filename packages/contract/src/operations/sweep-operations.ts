@@ -16,8 +16,8 @@ export const listSweepAssignments = operation('GET', '/api/v1/sweep/assignments'
   response: { 200: SweepAssignmentsSchema, ...errorResponses(400, 404) },
 });
 
-export const recordRosterChange = operation('POST', '/api/v1/roster-changes', {
-  operationId: 'recordRosterChange',
+export const submitRosterChange = operation('POST', '/api/v1/roster-changes', {
+  operationId: 'submitRosterChange',
   summary: 'Add a member found at the door, or mark one moved out, from the field',
   description:
     "A roster write with an event's care: the id is made on the phone (UUID v7), so a retry is harmless (200 duplicate) and the same id with other content is 409 ROSTER_CHANGE_CONFLICT. " +

@@ -1,4 +1,4 @@
-import type { Body, recordRosterChange } from '@gridsweep/contract';
+import type { Body, submitRosterChange } from '@gridsweep/contract';
 import type { SweepEvent } from '@gridsweep/core';
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 
@@ -37,11 +37,9 @@ export interface LocalRecord {
   readonly members: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** The device time of the save. */
   readonly at: number;
-  /** The display name of the worker who saved it on this phone. */
-  readonly by?: string;
 }
 
-export type RosterChange = Body<typeof recordRosterChange>;
+export type RosterChange = Body<typeof submitRosterChange>;
 
 /**
  * A roster change made on this phone (a member added, one moved out). Kept after the server

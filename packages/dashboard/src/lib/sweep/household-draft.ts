@@ -87,7 +87,7 @@ export function recorded(household: DoorListHousehold, events: readonly SweepEve
  */
 export function withLocalRecords<H extends DoorListHousehold>(
   households: readonly H[],
-  records: ReadonlyMap<string, { readonly values: Values; readonly members: Readonly<Record<string, Values>>; readonly at: number; readonly by?: string }>,
+  records: ReadonlyMap<string, { readonly values: Values; readonly members: Readonly<Record<string, Values>>; readonly at: number }>,
 ): H[] {
   return households.map((household) => {
     const record = records.get(household.id);
@@ -97,7 +97,8 @@ export function withLocalRecords<H extends DoorListHousehold>(
       values: { ...household.values, ...record.values },
       members: household.members.map((m) => (record.members[m.id] ? { ...m, values: { ...m.values, ...record.members[m.id] } } : m)),
       lastRecordedAt: record.at,
-      lastRecordedBy: record.by ?? household.lastRecordedBy,
+      // This phone's record is the latest: whoever the server named is not; it names this worker after sync.
+      lastRecordedBy: null,
     };
   });
 }

@@ -32,6 +32,8 @@ export class RosterOutbox {
 
   /** Sends what waits, in order; answers false when a change got no answer, so the events wait too. */
   flush = async (): Promise<boolean> => {
+    // The common case, before every batch of events: nothing waits, and IndexedDB is not asked.
+    if (this.pending === 0) return true;
     const db = await this.db;
     for (const queued of await db.getAll('roster')) {
       if (queued.acknowledgedAt !== null || queued.refused !== null) continue;
@@ -47,9 +49,9 @@ export class RosterOutbox {
    * A door list asked of the server at `askedAt` holds every change of its households acknowledged
    * before then: they need not be laid over it any more.
    */
-  async forget(householdIds: ReadonlySet<string>, askedAt: number): Promise<void> {
+  async forget(householdIds: readonly string[], askedAt: number): Promise<void> {
     const db = await this.db;
-    const done = (await db.getAll('roster')).filter((q) => q.acknowledgedAt !== null && q.acknowledgedAt < askedAt && householdIds.has(q.change.householdId));
+    const done = (await db.getAll('roster')).filter((q) => q.acknowledgedAt !== null && q.acknowledgedAt < askedAt && householdIds.includes(q.change.householdId));
     if (done.length === 0) return;
     await Promise.all(done.map((q) => db.delete('roster', q.seq!)));
     await this.refresh();

@@ -1,4 +1,4 @@
-import { listBuildingHouseholds, listSweepAssignments, pathOf, recordRosterChange, submitEvents, type Answer, type ErrorBody } from '@gridsweep/contract';
+import { listBuildingHouseholds, listSweepAssignments, pathOf, submitRosterChange, submitEvents, type Answer, type ErrorBody } from '@gridsweep/contract';
 import type { SubmitEventsReplyV1, SweepEvent } from '@gridsweep/core';
 import { ApiClient } from '../api/api-client.js';
 import { answerCheck } from '../api/answer-check.js';
@@ -72,11 +72,11 @@ export class SweepApi extends ApiClient {
   }
 
   /** POST /api/v1/roster-changes, answered as `submit` answers: a refusal is shown, no answer is sent again. */
-  async recordRosterChange(change: RosterChange): Promise<RosterDelivery> {
+  async submitRosterChange(change: RosterChange): Promise<RosterDelivery> {
     let response: Response;
     try {
-      response = await this.fetchImpl(`${this.baseUrl}${pathOf(recordRosterChange)}`, {
-        method: recordRosterChange.method,
+      response = await this.fetchImpl(`${this.baseUrl}${pathOf(submitRosterChange)}`, {
+        method: submitRosterChange.method,
         headers: { ...this.headers(), 'content-type': 'application/json' },
         body: JSON.stringify(change),
       });

@@ -50,7 +50,7 @@ export class SweepSession {
   ) {
     this.socket = connectLive();
     this.outbox = new Outbox((events) => this.send(events));
-    this.roster = new RosterOutbox((change) => this.api.recordRosterChange(change));
+    this.roster = new RosterOutbox((change) => this.api.submitRosterChange(change));
     this.outbox.sendFirst = this.roster.flush;
     this.socket.on('connect', this.outbox.kick);
   }
@@ -128,7 +128,7 @@ export class SweepSession {
     const askedAt = Date.now();
     const fetched = await this.cache.networkFirst(`doors:${roundId}:${buildingId}`, () => this.api.doorList(buildingId, roundId));
     this.cachedAt = fetched.cachedAt;
-    if (fetched.cachedAt === null) await this.roster.forget(new Set(fetched.value.households.map((h) => h.id)), askedAt);
+    if (fetched.cachedAt === null) await this.roster.forget(fetched.value.households.map((h) => h.id), askedAt);
     const records = await this.cache.localRecords(roundId);
     const households = records.size === 0 ? fetched.value.households : withLocalRecords(fetched.value.households, records);
     return { ...fetched.value, households: withRosterChanges(households, this.roster.changes.map((q) => q.change)) };
@@ -158,9 +158,10 @@ export class SweepSession {
     if (!this.campaign || !this.account) throw new Error('the round is not loaded');
     const now = Date.now();
     const events = eventsOf(draft, household, this.campaign.template, { roundId, workerId: this.account.id, now });
-    const updated = { ...recorded(household, events), lastRecordedBy: this.account.displayName };
+    // Recorded here and now: the server's name of whoever recorded before is no longer the latest (the server names this worker after sync).
+    const updated = { ...recorded(household, events), lastRecordedBy: null };
     const members = Object.fromEntries(updated.members.map((m) => [m.id, m.values]));
-    await this.outbox.enqueue(events, { roundId, householdId: household.id, values: updated.values, members, at: now, by: this.account.displayName });
+    await this.outbox.enqueue(events, { roundId, householdId: household.id, values: updated.values, members, at: now });
     return updated;
   }
 

@@ -1,4 +1,4 @@
-import { recordRosterChange } from '@gridsweep/contract';
+import { submitRosterChange } from '@gridsweep/contract';
 import type { FastifyInstance } from 'fastify';
 import { FieldRosterChanges } from '../../field-roster/field-roster-changes.js';
 import { RosterChangeLog } from '../../field-roster/roster-change-log.js';
@@ -8,7 +8,7 @@ import { served, typed } from '../typed.js';
 export async function rosterChangeRoute(fastify: FastifyInstance): Promise<void> {
   const changes = new FieldRosterChanges(fastify.roster, fastify.counting.engine, new RosterChangeLog(fastify.storage.db));
   typed(fastify).route({
-    ...served(recordRosterChange),
+    ...served(submitRosterChange),
     // Recorded by those who record events, in their own territory (the access hook checks `householdId` and `memberId`).
     config: {
       access: { permission: 'events.write' },
