@@ -1,7 +1,8 @@
-import { evaluateArea, type Area, type AreaCounts, type AreaEvaluation, type Round } from '@gridsweep/core';
+import type { Area, AreaCounts, Round } from '@gridsweep/core';
 import type { Campaign } from '../campaigns/campaign-catalogue.js';
 import type { RosterTerritory } from '../roster-territory.js';
 import { reportColumns, type ReportRow } from './report-columns.js';
+import { reportFigures, type ReportFigures } from './report-figures.js';
 import { displayWidth, fittedWidth, type Cell, type TableSink } from './table-sink.js';
 
 /** What the daily report reads: the area tree and the counting engine's counts (the counts API's own numbers). */
@@ -40,7 +41,7 @@ function areasByLevel(territory: RosterTerritory, root: Area): Map<string, Area[
 /**
  * 统计报表: one sheet per level from the area's own down to the micro-grids,
  * a row per area with the counts the engine keeps and the figures core's
- * evaluateArea makes of them, and a totals row that is the area's own counts
+ * evaluateArea makes of them (see reportFigures), and a totals row that is the area's own counts
  * and figures (a rate of the whole, never a sum of rates). Returns the row count.
  */
 export async function writeDailyReport(sink: TableSink, request: ReportRequest, sources: ReportSources): Promise<{ rows: number; microgrids: number }> {
@@ -48,7 +49,7 @@ export async function writeDailyReport(sink: TableSink, request: ReportRequest, 
   const { territory } = sources;
   const columns = reportColumns(campaign.template, campaign.rules);
   const byLevel = areasByLevel(territory, root);
-  const evaluate = (counts: AreaCounts) => evaluateArea(counts, campaign.template, campaign.rules);
+  const evaluate = (counts: AreaCounts) => reportFigures(counts, campaign.template, campaign.rules);
   const levels = territory.levels.slice(Math.max(0, territory.levels.findIndex((level) => level.id === root.level)));
   const rootCounts = sources.counts(round.id, root.id);
   const rootFigures = evaluate(rootCounts);
@@ -57,7 +58,7 @@ export async function writeDailyReport(sink: TableSink, request: ReportRequest, 
   for (const level of levels) {
     const areas = byLevel.get(level.id) ?? [];
     if (level === levels[levels.length - 1]) microgrids = areas.length;
-    const rowOf = (area: Area, counts: AreaCounts, figures: AreaEvaluation): ReportRow => ({
+    const rowOf = (area: Area, counts: AreaCounts, figures: ReportFigures): ReportRow => ({
       level: level.name.zh,
       areaId: area.id,
       name: area.name,

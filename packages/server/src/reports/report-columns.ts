@@ -1,4 +1,5 @@
-import type { AreaCounts, AreaEvaluation, CampaignTemplate, ChoiceField, ColourClass, CountingRules } from '@gridsweep/core';
+import type { AreaCounts, CampaignTemplate, ChoiceField, ColourClass, CountingRules } from '@gridsweep/core';
+import type { ReportFigures } from './report-figures.js';
 import { cutShare, type Cell, type ColumnKind } from './table-sink.js';
 
 /** One row of the daily report: an area, or the totals of a sheet (area null). */
@@ -8,7 +9,7 @@ export interface ReportRow {
   readonly name: string;
   readonly parent: string;
   readonly counts: AreaCounts;
-  readonly figures: AreaEvaluation;
+  readonly figures: ReportFigures;
 }
 
 export interface ReportColumn {
@@ -62,9 +63,9 @@ export function reportColumns(template: CampaignTemplate, rules: CountingRules):
   }
   for (const measure of template.measures) {
     if (measure.kind !== 'share') continue;
-    columns.push({ header: measure.name.zh, kind: 'percent', value: (row) => cutShare(row.figures.shares[measure.id]?.value ?? null) });
+    columns.push({ header: measure.name.zh, kind: 'percent', value: (row) => cutShare(row.figures.shares[measure.id] ?? null) });
   }
-  columns.push({ header: '颜色', kind: 'text', value: (row) => COLOURS[row.figures.colour.colour] });
-  if (rules.goal) columns.push({ header: `是否${rules.goal.name.zh}`, kind: 'text', value: (row) => (row.figures.goal?.value ? '是' : '否') });
+  columns.push({ header: '颜色', kind: 'text', value: (row) => COLOURS[row.figures.colour] });
+  if (rules.goal) columns.push({ header: `是否${rules.goal.name.zh}`, kind: 'text', value: (row) => (row.figures.goal ? '是' : '否') });
   return columns;
 }

@@ -40,14 +40,27 @@ const STYLES_XML =
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   '</styleSheet>';
 
-/** Characters XML 1.0 cannot carry at all (dropped), and the five it must escape. */
-const NEEDS_WORK = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+/** What a character becomes in XML text: the five it must escape, nothing for the characters XML 1.0 cannot carry at all. */
+function replacementOf(code: number): string | undefined {
+  if (code === 0x26) return '&amp;';
+  if (code === 0x3c) return '&lt;';
+  if (code === 0x3e) return '&gt;';
+  if (code === 0x22) return '&quot;';
+  if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0xfffe || code === 0xffff) return '';
+  return undefined;
+}
 
 /** A text as XML character data or attribute value; most texts need nothing and are returned as they are. */
 export function xmlText(text: string): string {
-  if (!NEEDS_WORK.test(text)) return text;
-  return text.replace(/[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, (char) => ESCAPES[char] ?? '');
+  let escaped = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const replacement = replacementOf(text.charCodeAt(i));
+    if (replacement === undefined) continue;
+    escaped += text.slice(from, i) + replacement;
+    from = i + 1;
+  }
+  return from === 0 ? text : escaped + text.slice(from);
 }
 
 /** A, B, …, Z, AA, … for the 0-based column `index`. */

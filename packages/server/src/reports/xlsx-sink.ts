@@ -3,8 +3,12 @@ import { columnName, packageParts, rowXml, SHEET_TAIL, sheetHead, STYLE, workshe
 import type { Cell, TableColumn, TableSink } from './table-sink.js';
 import { ZipWriter } from './zip-writer.js';
 
-/** Rows are joined into pieces of about this many characters before they go to the deflater: one call per row cost more than the XML. */
-const PIECE_CHARS = 256 * 1024;
+/**
+ * Rows are encoded one by one into a piece of this many bytes, which goes to
+ * the deflater when full: a call per row cost more than its XML, and one
+ * string of many rows joined cost more to flatten and encode than the rows.
+ */
+const PIECE_BYTES = 1024 * 1024;
 
 /** Excel refuses sheet names over 31 characters or with any of []:*?/\. */
 function sheetName(name: string, taken: Set<string>): string {
@@ -31,7 +35,8 @@ export class XlsxSink implements TableSink {
   private bodyStyles: number[] = [];
   private totalStyles: number[] = [];
   private rowNumber = 0;
-  private pending = '';
+  private piece = Buffer.allocUnsafe(PIECE_BYTES);
+  private used = 0;
 
   constructor(out: Writable) {
     this.zip = new ZipWriter(out);
@@ -43,20 +48,19 @@ export class XlsxSink implements TableSink {
     this.letters = columns.map((_, i) => columnName(i));
     this.bodyStyles = columns.map((column) => STYLE.body[column.kind]);
     this.totalStyles = columns.map((column) => STYLE.total[column.kind]);
-    this.pending = sheetHead(columns.map((column, i) => ({ width: column.width, style: this.bodyStyles[i]! })));
+    await this.append(sheetHead(columns.map((column, i) => ({ width: column.width, style: this.bodyStyles[i]! }))));
     this.rowNumber = 1;
     const headerStyles = columns.map(() => STYLE.header);
-    this.pending += rowXml(1, columns.map((column) => column.header), this.letters, headerStyles, STYLE.header);
+    await this.append(rowXml(1, columns.map((column) => column.header), this.letters, headerStyles, STYLE.header));
   }
 
   async row(cells: readonly Cell[], options: { readonly total?: boolean } = {}): Promise<void> {
     this.rowNumber += 1;
-    this.pending += rowXml(this.rowNumber, cells, this.letters, options.total ? this.totalStyles : this.bodyStyles);
-    if (this.pending.length >= PIECE_CHARS) await this.flush();
+    await this.append(rowXml(this.rowNumber, cells, this.letters, options.total ? this.totalStyles : this.bodyStyles));
   }
 
   async endSheet(): Promise<void> {
-    this.pending += SHEET_TAIL;
+    await this.append(SHEET_TAIL);
     await this.flush();
     await this.zip.end();
   }
@@ -71,9 +75,19 @@ export class XlsxSink implements TableSink {
     await this.zip.finish();
   }
 
+  /** A UTF-8 character is at most 3 bytes per UTF-16 unit: a text that may not fit waits for a fresh piece (or goes alone). */
+  private async append(xml: string): Promise<void> {
+    if (this.used + xml.length * 3 > PIECE_BYTES) await this.flush();
+    if (xml.length * 3 > PIECE_BYTES) await this.zip.write(Buffer.from(xml, 'utf8'));
+    else this.used += this.piece.write(xml, this.used, 'utf8');
+  }
+
+  /** The piece goes to the deflater, which keeps it until read: the next rows go into a new one. */
   private async flush(): Promise<void> {
-    const piece = this.pending;
-    this.pending = '';
-    await this.zip.write(piece);
+    if (this.used === 0) return;
+    const full = this.piece.subarray(0, this.used);
+    this.piece = Buffer.allocUnsafe(PIECE_BYTES);
+    this.used = 0;
+    await this.zip.write(full);
   }
 }
