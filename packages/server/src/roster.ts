@@ -219,11 +219,11 @@ export class Roster {
     this.announce({ records, changes });
   }
 
-  async addRound(input: unknown): Promise<Round> {
+  async addRound(input: unknown, lookup: TerritoryLookup = this.territory): Promise<Round> {
     const round = checked(
       validateRound(input, {
         ...this.catalogue.roundContext(),
-        areaExists: (id) => this.territory.area(id) !== undefined,
+        areaExists: (id) => lookup.areaLevel(id) !== undefined,
         roundExists: (id) => this.rounds.has(id),
       }),
     );

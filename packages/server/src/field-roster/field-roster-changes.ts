@@ -1,6 +1,6 @@
 import type { Static } from 'typebox';
 import type { RosterChangeSchema } from '@gridsweep/contract';
-import { validateMember, type CountingEngine, type Member, type ValidationIssue } from '@gridsweep/core';
+import { validateMember, type CountingEngine, type Member, type TerritoryLookup, type ValidationIssue } from '@gridsweep/core';
 import { createHash } from 'node:crypto';
 import { ApiError, validationFailed } from '../errors/api-error.js';
 import type { Roster } from '../roster.js';
@@ -17,7 +17,8 @@ export type RosterChangeStatus = 'accepted' | 'duplicate';
  * is written first, then the in-memory roster and the counting engine follow
  * (the engine's RosterChanges takes the household out of every round's counts
  * and puts it back), and other server processes hear it as any roster write.
- * The caller's scope is checked before (the route's access hook reads `householdId`).
+ * `lookup` is the territory as the caller's scope sees it: a household outside
+ * it is answered as one that does not exist.
  */
 export class FieldRosterChanges {
   constructor(
@@ -26,11 +27,11 @@ export class FieldRosterChanges {
     private readonly log: RosterChangeLog,
   ) {}
 
-  async record(change: RosterChange, workerId: string): Promise<RosterChangeStatus> {
+  async record(change: RosterChange, workerId: string, lookup: TerritoryLookup = this.roster.territory): Promise<RosterChangeStatus> {
     const hash = contentHash(change, workerId);
     const known = await this.known(change.id, hash);
     if (known) return known;
-    const added = this.check(change);
+    const added = this.check(change, lookup);
     const stored: StoredRosterChange = { ...change, workerId, hash };
     if (!(await this.log.write(stored, added))) return (await this.known(change.id, hash)) ?? 'duplicate';
     if (added) this.roster.applyImport({ members: [added] });
@@ -46,9 +47,9 @@ export class FieldRosterChanges {
   }
 
   /** The member a change adds (null for a move), or the answer that refuses it, naming the field. */
-  private check(change: RosterChange): Member | null {
+  private check(change: RosterChange, lookup: TerritoryLookup): Member | null {
     const { territory } = this.roster;
-    if (!territory.hasHousehold(change.householdId)) throw new ApiError('HOUSEHOLD_NOT_FOUND');
+    if (!lookup.hasHousehold(change.householdId)) throw new ApiError('HOUSEHOLD_NOT_FOUND');
     if (change.kind === 'memberMovedOut') {
       if (change.member !== undefined) throw validationFailed([{ field: 'member', reason: 'must be left out when a member moves out' }]);
       if (territory.memberHousehold(change.memberId) !== change.householdId) {

@@ -10,8 +10,8 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
 // Accounts of micro-grid A (mg1) ask about micro-grid B (mg2), and about ids
 // that exist nowhere: the two answers must be the same, byte for byte, once
 // the id the caller sent and the request's own id are set aside.
-const B = { buildingId: 'mg2-b1', householdId: 'mg2-b1-1-101', memberId: 'mg2-b1-1-101-m1' };
-const NOWHERE = { buildingId: 'no-such-building', householdId: 'no-such-household', memberId: 'no-such-member' };
+const B = { areaId: 'mg2', buildingId: 'mg2-b1', householdId: 'mg2-b1-1-101', memberId: 'mg2-b1-1-101-m1' };
+const NOWHERE = { areaId: 'no-such-area', buildingId: 'no-such-building', householdId: 'no-such-household', memberId: 'no-such-member' };
 const A_HOUSEHOLD = 'mg1-b1-1-101';
 const REVEALS_PER_WINDOW = 2;
 
@@ -38,6 +38,7 @@ describe("answers about what lies outside the caller's territory", () => {
   const post = (who: () => SignedIn, url: (ids: typeof B) => string, body: (ids: typeof B) => object): Ask => (ids) =>
     server.app.inject({ method: 'POST', url: url(ids), headers: who().auth, payload: body(ids) });
   const eventId = '01900000-0000-7000-8000-0000000000aa';
+  const ROSTER_CHANGE_ID = '01900000-0000-7000-8000-0000000000bb';
 
   const CASES: Record<string, { ask: Ask; about: keyof typeof B }> = {
     'a household': { ask: get(() => worker, (ids) => `/api/v1/households/${ids.householdId}`), about: 'householdId' },
@@ -50,6 +51,14 @@ describe("answers about what lies outside the caller's territory", () => {
     },
     'a new member of a household': {
       ask: post(() => supervisor, () => '/api/v1/members', (ids) => ({ id: 'probe-member', householdId: ids.householdId, name: '王五', tags: [] })),
+      about: 'householdId',
+    },
+    'a new round over an area': {
+      ask: post(() => supervisor, () => '/api/v1/rounds', (ids) => ({ id: 'probe-round', name: '探针轮次', templateId: 'nucleic-acid', rulesId: 'nucleic-acid-default', areaId: ids.areaId, startsAt: 0 })),
+      about: 'areaId',
+    },
+    "a worker's roster change in a household": {
+      ask: post(() => worker, () => '/api/v1/roster-changes', (ids) => ({ id: ROSTER_CHANGE_ID, kind: 'memberMovedOut', householdId: ids.householdId, memberId: ids.memberId, deviceTime: 1_700_000_000_000 })),
       about: 'householdId',
     },
     "a worker's event about a household": {

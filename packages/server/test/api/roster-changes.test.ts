@@ -93,12 +93,14 @@ describe.each(DIALECTS)('roster changes from the field on $name', (dialect) => {
     expect(await householdMembers()).not.toContain(`${HOUSEHOLD}-m2`);
   });
 
-  it('keeps a worker to the households of their micro-grids: a change in another is 403 and writes nothing', async () => {
+  it('keeps a worker to the households of their micro-grids: one in another is answered as one that does not exist, and nothing is written', async () => {
     const [counts, rows] = [await members('mg2'), await memberRows()];
     const adding = await post(worker.auth, added({ householdId: 'mg2-b1-1-101' }));
     const moving = await post(worker.auth, { id: uuidV7(), kind: 'memberMovedOut', householdId: 'mg2-b1-1-101', memberId: 'mg2-b1-1-101-m1', deviceTime: DEVICE_TIME });
-    expect([adding.statusCode, moving.statusCode]).toEqual([403, 403]);
-    expect(adding.json()).toMatchObject({ code: 'OUT_OF_SCOPE' });
+    const nowhere = await post(worker.auth, { id: uuidV7(), kind: 'memberMovedOut', householdId: 'no-such-household', memberId: 'mg2-b1-1-101-m1', deviceTime: DEVICE_TIME });
+    expect([adding.statusCode, moving.statusCode]).toEqual([nowhere.statusCode, nowhere.statusCode]);
+    expect(adding.json()).toMatchObject({ code: 'HOUSEHOLD_NOT_FOUND' });
+    expect(moving.json<{ code: string; message: string }>()).toMatchObject({ code: nowhere.json<{ code: string }>().code, message: nowhere.json<{ message: string }>().message });
     expect(await members('mg2')).toEqual(counts);
     expect(await memberRows()).toBe(rows);
   });

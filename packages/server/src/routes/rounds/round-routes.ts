@@ -36,8 +36,9 @@ export async function roundRoutes(fastify: FastifyInstance): Promise<void> {
   api.route({ ...served(getRound), config: { access: read }, handler: async (request) => shown(requireRound(request.params.roundId)) });
   api.route({
     ...served(createRound),
-    config: { access: { permission: 'rounds.write' }, audit: { action: 'round.create' } },
-    handler: async (request, reply) => reply.code(201).send(await roster.addRound(request.body)),
+    // The round's area is validated as the caller's scope sees it: one outside it does not exist.
+    config: { access: { permission: 'rounds.write' }, audit: { action: 'round.create' }, scopedBody: true },
+    handler: async (request, reply) => reply.code(201).send(await roster.addRound(request.body, policy.lookupFor(request.principal!, request.body))),
   });
 
   api.route({
