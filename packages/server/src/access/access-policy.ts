@@ -132,9 +132,11 @@ export class AccessPolicy {
     const householdIds = new Set(inputs.map((input) => (input as { householdId?: unknown } | null)?.householdId).filter((id): id is string => typeof id === 'string'));
     return {
       territory: scopedLookup(this.roster.territory, this.coverOf(principal), { areaIds: new Set(), buildingIds: new Set(), householdIds }),
+      // An archived round in the caller's reach is still named, so that a phone's queued events
+      // for it are refused as ROUND_ARCHIVED (below), which the worker can act on, not as unknown.
       roundVisible: (roundId) => {
         const round = this.roster.round(roundId);
-        return round !== undefined && this.roundVisible(principal, round);
+        return round !== undefined && scopeReachesArea(principal.scope, this.roster.territory, round.areaId);
       },
       admit: (event, path) => {
         if (this.roster.archive.isRoundArchived(event.roundId)) return [{ field: `${path}.roundId`, reason: ROUND_IS_ARCHIVED }];
